@@ -1,0 +1,44 @@
+package com.motovaultpro.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The signed-in account of the current request, loaded at most once per request. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    private UserAccount account;
+
+    public Optional<UserAccount> find() {
+        if (account == null) {
+            Principal caller = security.getCallerPrincipal();
+            if (caller == null) {
+                return Optional.empty();
+            }
+            account = accounts.findByUsername(caller.getName()).orElse(null);
+        }
+        return Optional.ofNullable(account);
+    }
+
+    /** The caller's account; only reachable on routes that require sign-in. */
+    public UserAccount get() {
+        return find().orElseThrow(() -> new IllegalStateException("No signed-in account on this request"));
+    }
+
+    public long id() {
+        return get().getId();
+    }
+
+    public boolean isSignedIn() {
+        return find().isPresent();
+    }
+}

@@ -1,0 +1,82 @@
+package com.motovaultpro.account.web;
+
+import com.motovaultpro.account.RegistrationService;
+import com.motovaultpro.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in form. A failure says only "invalid credentials", whatever was wrong. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    LanguageView language;
+
+    private String username;
+    private String password;
+
+    public String login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, password))
+                        .newAuthentication(true));
+        password = null;
+        return switch (status) {
+            case SUCCESS -> {
+                language.reset();
+                external.redirect(external.getRequestContextPath() + "/");
+                faces.responseComplete();
+                yield null;
+            }
+            case SEND_CONTINUE -> {
+                faces.responseComplete();
+                yield null;
+            }
+            default -> {
+                FacesMessages.error(null, "login.invalidCredentials");
+                yield null;
+            }
+        };
+    }
+
+    public boolean isRegistrationOpen() {
+        return registration.isOpen();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

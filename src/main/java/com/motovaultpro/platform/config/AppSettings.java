@@ -1,0 +1,12 @@
+package com.motovaultpro.platform.config;
+
+import java.nio.file.Path;
+
+/** The validated configuration MotoVaultPro runs with; see docs/configuration.md for every key. */
+public record AppSettings(Path dataDir, DatabaseSettings database, int sessionTimeoutMinutes,
+                          RegistrationMode initialRegistrationMode, int passwordHashIterations) {
+
+    public Path embeddedDatabaseDir() {
+        return dataDir.resolve("postgres");
+    }
+}

@@ -1,0 +1,55 @@
+package com.motovaultpro.platform.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Turns raw key/value configuration into {@link AppSettings}, or every problem found. */
+public final class AppSettingsParser {
+
+    static final int DEFAULT_EMBEDDED_PORT = 54329;
+    static final int MIN_PASSWORD_ITERATIONS = 10_000;
+
+    private AppSettingsParser() {
+    }
+
+    public static AppSettings parse(Function<String, Optional<String>> source, Path userHome) {
+        SettingsReader in = new SettingsReader(source);
+
+        Path dataDir = in.path(ConfigKeys.DATA_DIR, userHome.resolve(".motovaultpro"));
+        Optional<String> url = in.optional(ConfigKeys.DB_URL);
+        url.filter(u -> !u.startsWith("jdbc:postgresql://"))
+                .ifPresent(u -> in.reject(ConfigKeys.DB_URL, "must start with jdbc:postgresql://"));
+        if (url.isPresent()) {
+            // An external database never falls back to the embedded defaults for credentials.
+            requirePresent(in, ConfigKeys.DB_USER, "is required when " + ConfigKeys.DB_URL + " is set");
+            requirePresent(in, ConfigKeys.DB_PASSWORD, "is required when " + ConfigKeys.DB_URL + " is set");
+        }
+        int embeddedPort = in.integer(ConfigKeys.DB_EMBEDDED_PORT, DEFAULT_EMBEDDED_PORT, 1024, 65535);
+        int poolMax = in.integer(ConfigKeys.DB_POOL_MAX_SIZE, 100, 1, 10_000);
+        int poolMin = in.integer(ConfigKeys.DB_POOL_MIN_SIZE, 10, 0, 10_000);
+        if (poolMin > poolMax) {
+            in.reject(ConfigKeys.DB_POOL_MIN_SIZE, "must not exceed " + ConfigKeys.DB_POOL_MAX_SIZE + " (" + poolMax + ")");
+        }
+        int startupTimeout = in.integer(ConfigKeys.DB_STARTUP_TIMEOUT_SECONDS, 60, 1, 3600);
+        int sessionTimeout = in.integer(ConfigKeys.SESSION_TIMEOUT_MINUTES, 30, 1, 24 * 60);
+        RegistrationMode registration = in.choice(ConfigKeys.REGISTRATION_MODE, RegistrationMode.OPEN);
+        int iterations = in.integer(ConfigKeys.PASSWORD_HASH_ITERATIONS, 210_000, MIN_PASSWORD_ITERATIONS, 10_000_000);
+
+        List<ConfigProblem> problems = in.problems();
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
+                Duration.ofSeconds(startupTimeout));
+        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations);
+    }
+
+    private static void requirePresent(SettingsReader in, String key, String problem) {
+        if (in.optional(key).isEmpty()) {
+            in.reject(key, problem);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.motovaultpro.platform.config;
+
+/** Every configuration key the application reads. docs/configuration.md documents each one. */
+public final class ConfigKeys {
+
+    public static final String DATA_DIR = "motovault.data.dir";
+    public static final String DB_URL = "motovault.db.url";
+    public static final String DB_USER = "motovault.db.user";
+    public static final String DB_PASSWORD = "motovault.db.password";
+    public static final String DB_EMBEDDED_PORT = "motovault.db.embedded.port";
+    public static final String DB_POOL_MAX_SIZE = "motovault.db.pool.max.size";
+    public static final String DB_POOL_MIN_SIZE = "motovault.db.pool.min.size";
+    public static final String DB_STARTUP_TIMEOUT_SECONDS = "motovault.db.startup.timeout.seconds";
+    public static final String SESSION_TIMEOUT_MINUTES = "motovault.session.timeout.minutes";
+    public static final String REGISTRATION_MODE = "motovault.registration.mode";
+    public static final String PASSWORD_HASH_ITERATIONS = "motovault.security.password.iterations";
+
+    private ConfigKeys() {
+    }
+}

@@ -1,0 +1,49 @@
+package com.motovaultpro.platform.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** The database answers a round trip; reports its latency. Never takes longer than 1.5 s. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+
+    static final Duration LIMIT = Duration.ofMillis(1500);
+
+    @Resource(lookup = "jdbc/motovault")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final BoundedCheck<Boolean> check = new BoundedCheck<>(LIMIT);
+
+    @Override
+    public HealthCheckResponse call() {
+        BoundedCheck.Outcome<Boolean> outcome = check.run(this::roundTrip, executor);
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
+                .status(outcome.ok() && Boolean.TRUE.equals(outcome.value()))
+                .withData("latencyMs", outcome.millis());
+        if (!outcome.ok()) {
+            response.withData("error", outcome.problem());
+        }
+        return response.build();
+    }
+
+    private Boolean roundTrip() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid((int) LIMIT.toSeconds() + 1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

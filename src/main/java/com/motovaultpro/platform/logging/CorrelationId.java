@@ -1,0 +1,62 @@
+package com.motovaultpro.platform.logging;
+
+import com.ibm.websphere.logging.hpel.LogRecordContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The id that ties together every log line of one request. It is a Liberty log-record
+ * extension, so it appears as {@code ext_correlationId} on every JSON log line written on the
+ * request's thread — ours and Liberty's own.
+ */
+public final class CorrelationId {
+
+    public static final String HEADER = "X-Correlation-ID";
+    static final String LOG_FIELD = "correlationId";
+    private static final String REQUEST_ATTRIBUTE = CorrelationId.class.getName();
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private CorrelationId() {
+    }
+
+    /** The caller's id when it is safe to log and echo; otherwise a new random one. */
+    public static String acceptOrGenerate(String fromRequest) {
+        if (fromRequest != null && ACCEPTED.matcher(fromRequest).matches()) {
+            return fromRequest;
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * The id of this request, decided once (authentication runs before servlet filters, and both
+     * need it) and echoed on the response.
+     */
+    public static String establish(HttpServletRequest request, HttpServletResponse response) {
+        Object known = request.getAttribute(REQUEST_ATTRIBUTE);
+        if (known instanceof String id) {
+            return id;
+        }
+        String id = acceptOrGenerate(request.getHeader(HEADER));
+        request.setAttribute(REQUEST_ATTRIBUTE, id);
+        response.setHeader(HEADER, id);
+        return id;
+    }
+
+    public static Optional<String> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    public static void bind(String id) {
+        CURRENT.set(id);
+        LogRecordContext.addExtension(LOG_FIELD, id);
+    }
+
+    public static void unbind() {
+        CURRENT.remove();
+        LogRecordContext.removeExtension(LOG_FIELD);
+    }
+}

@@ -1,0 +1,18 @@
+package com.motovaultpro.platform.logging;
+
+/** Makes user-supplied text safe to put in a log line (no forged lines, bounded length). */
+public final class LogSafe {
+
+    private static final int MAX = 80;
+
+    private LogSafe() {
+    }
+
+    public static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > MAX ? clean.substring(0, MAX) + "…" : clean;
+    }
+}

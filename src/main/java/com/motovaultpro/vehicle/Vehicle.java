@@ -1,0 +1,325 @@
+package com.motovaultpro.vehicle;
+
+import com.motovaultpro.vehicle.validation.ModelYear;
+import com.motovaultpro.vehicle.validation.SoldNotBeforePurchase;
+import com.motovaultpro.vehicle.validation.ValidVin;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A car, motorcycle, truck or machine whose life is kept in MotoVaultPro. */
+@Entity
+@Table(name = "vehicle")
+@SoldNotBeforePurchase
+@NamedQuery(name = Vehicle.OWNED_BY,
+        query = "SELECT v FROM Vehicle v WHERE v.ownerId = :owner ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
+@NamedQuery(name = Vehicle.BY_ID_AND_OWNER, query = "SELECT v FROM Vehicle v WHERE v.id = :id AND v.ownerId = :owner")
+public class Vehicle implements Serializable {
+
+    public static final String OWNED_BY = "Vehicle.ownedBy";
+    public static final String BY_ID_AND_OWNER = "Vehicle.byIdAndOwner";
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private Long ownerId;
+
+    @NotNull(message = "{vehicle.year.required}")
+    @ModelYear
+    @Column(name = "model_year", nullable = false)
+    private Integer year;
+
+    @NotBlank(message = "{vehicle.make.required}")
+    @Size(max = 60, message = "{field.maxLength}")
+    @Column(nullable = false, length = 60)
+    private String make;
+
+    @NotBlank(message = "{vehicle.model.required}")
+    @Size(max = 60, message = "{field.maxLength}")
+    @Column(nullable = false, length = 60)
+    private String model;
+
+    @Size(max = 60, message = "{field.maxLength}")
+    @Column(name = "trim_level", length = 60)
+    private String trim;
+
+    @Size(max = 20, message = "{field.maxLength}")
+    @Column(name = "license_plate", length = 20)
+    private String licensePlate;
+
+    @ValidVin
+    @Column(length = 17)
+    private String vin;
+
+    @Column(name = "purchase_date")
+    private LocalDate purchaseDate;
+
+    @DecimalMin(value = "0", message = "{money.notNegative}")
+    @Digits(integer = 10, fraction = 2, message = "{money.digits}")
+    @Column(name = "purchase_price", precision = 12, scale = 2)
+    private BigDecimal purchasePrice;
+
+    @Column(name = "sold_date")
+    private LocalDate soldDate;
+
+    @DecimalMin(value = "0", message = "{money.notNegative}")
+    @Digits(integer = 10, fraction = 2, message = "{money.digits}")
+    @Column(name = "sold_price", precision = 12, scale = 2)
+    private BigDecimal soldPrice;
+
+    @NotNull(message = "{vehicle.fuelType.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fuel_type", nullable = false, length = 16)
+    private FuelType fuelType = FuelType.GASOLINE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "secondary_fuel_type", length = 16)
+    private FuelType secondaryFuelType;
+
+    @NotNull(message = "{vehicle.odometerUnit.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "odometer_unit", nullable = false, length = 16)
+    private OdometerUnit odometerUnit = OdometerUnit.KILOMETERS;
+
+    @Size(max = 10000, message = "{field.maxLength}")
+    @Column(length = 10000)
+    private String notes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    public Vehicle() {
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    /** Copies everything a user edits (never id, owner or audit fields) from {@code other}. */
+    void copyDetailsFrom(Vehicle other) {
+        year = other.year;
+        make = other.make;
+        model = other.model;
+        trim = other.trim;
+        licensePlate = other.licensePlate;
+        vin = other.vin;
+        purchaseDate = other.purchaseDate;
+        purchasePrice = other.purchasePrice;
+        soldDate = other.soldDate;
+        soldPrice = other.soldPrice;
+        fuelType = other.fuelType;
+        secondaryFuelType = other.secondaryFuelType;
+        odometerUnit = other.odometerUnit;
+        notes = other.notes;
+    }
+
+    /** Blank optional text becomes null and the VIN is upper-cased, so stored data is uniform. */
+    void normalize() {
+        make = trimmed(make);
+        model = trimmed(model);
+        trim = blankToNull(trim);
+        licensePlate = blankToNull(licensePlate);
+        vin = Vin.normalize(vin);
+        notes = blankToNull(notes);
+        if (secondaryFuelType == fuelType) {
+            secondaryFuelType = null;
+        }
+    }
+
+    /** What a tile shows: the plate, else the VIN, else year, make and model. */
+    public String getIdentifier() {
+        if (licensePlate != null && !licensePlate.isBlank()) {
+            return licensePlate;
+        }
+        if (vin != null && !vin.isBlank()) {
+            return vin;
+        }
+        return year + " " + make + " " + model;
+    }
+
+    public boolean isSold() {
+        return soldDate != null;
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getMake() {
+        return make;
+    }
+
+    public void setMake(String make) {
+        this.make = make;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getTrim() {
+        return trim;
+    }
+
+    public void setTrim(String trim) {
+        this.trim = trim;
+    }
+
+    public String getLicensePlate() {
+        return licensePlate;
+    }
+
+    public void setLicensePlate(String licensePlate) {
+        this.licensePlate = licensePlate;
+    }
+
+    public String getVin() {
+        return vin;
+    }
+
+    public void setVin(String vin) {
+        this.vin = vin;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public void setPurchaseDate(LocalDate purchaseDate) {
+        this.purchaseDate = purchaseDate;
+    }
+
+    public BigDecimal getPurchasePrice() {
+        return purchasePrice;
+    }
+
+    public void setPurchasePrice(BigDecimal purchasePrice) {
+        this.purchasePrice = purchasePrice;
+    }
+
+    public LocalDate getSoldDate() {
+        return soldDate;
+    }
+
+    public void setSoldDate(LocalDate soldDate) {
+        this.soldDate = soldDate;
+    }
+
+    public BigDecimal getSoldPrice() {
+        return soldPrice;
+    }
+
+    public void setSoldPrice(BigDecimal soldPrice) {
+        this.soldPrice = soldPrice;
+    }
+
+    public FuelType getFuelType() {
+        return fuelType;
+    }
+
+    public void setFuelType(FuelType fuelType) {
+        this.fuelType = fuelType;
+    }
+
+    public FuelType getSecondaryFuelType() {
+        return secondaryFuelType;
+    }
+
+    public void setSecondaryFuelType(FuelType secondaryFuelType) {
+        this.secondaryFuelType = secondaryFuelType;
+    }
+
+    public OdometerUnit getOdometerUnit() {
+        return odometerUnit;
+    }
+
+    public void setOdometerUnit(OdometerUnit odometerUnit) {
+        this.odometerUnit = odometerUnit;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void setVersion(long version) {
+        this.version = version;
+    }
+}

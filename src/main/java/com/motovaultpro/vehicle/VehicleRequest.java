@@ -1,0 +1,45 @@
+package com.motovaultpro.vehicle;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A vehicle as a client sends it; validation happens on the resulting {@link Vehicle}. */
+@Schema(name = "VehicleRequest")
+public record VehicleRequest(
+        @Schema(required = true, example = "2019") Integer year,
+        @Schema(required = true, example = "Honda") String make,
+        @Schema(required = true, example = "Accord") String model,
+        String trim,
+        String licensePlate,
+        @Schema(description = "17 characters, no I/O/Q, valid check digit", example = "1HGCM82633A004352") String vin,
+        LocalDate purchaseDate,
+        BigDecimal purchasePrice,
+        LocalDate soldDate,
+        BigDecimal soldPrice,
+        @Schema(required = true) FuelType fuelType,
+        FuelType secondaryFuelType,
+        @Schema(required = true) OdometerUnit odometerUnit,
+        String notes,
+        @Schema(description = "On update: the version last read; the update fails with 409 if it changed since")
+        Long version) {
+
+    Vehicle toDetails() {
+        Vehicle v = new Vehicle();
+        v.setYear(year);
+        v.setMake(make);
+        v.setModel(model);
+        v.setTrim(trim);
+        v.setLicensePlate(licensePlate);
+        v.setVin(vin);
+        v.setPurchaseDate(purchaseDate);
+        v.setPurchasePrice(purchasePrice);
+        v.setSoldDate(soldDate);
+        v.setSoldPrice(soldPrice);
+        v.setFuelType(fuelType);
+        v.setSecondaryFuelType(secondaryFuelType);
+        v.setOdometerUnit(odometerUnit);
+        v.setNotes(notes);
+        return v;
+    }
+}

@@ -1,0 +1,83 @@
+package com.motovaultpro.vehicle;
+
+import com.motovaultpro.platform.web.ProblemType;
+import com.motovaultpro.platform.web.Problems;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's vehicles. Another user's vehicle id answers 404, exactly like an unknown id. */
+@Path("/vehicles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vehicles")
+public class VehicleResource {
+
+    @Inject
+    VehicleService service;
+
+    @GET
+    @Operation(summary = "List the caller's vehicles")
+    public List<VehicleResponse> list() {
+        return service.garage().stream().map(VehicleResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one vehicle")
+    @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
+    public VehicleResponse get(@PathParam("id") long id) {
+        return VehicleResponse.of(service.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Add a vehicle")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new vehicle")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem document")
+    public Response create(VehicleRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            return Problems.response(ProblemType.MALFORMED, "A JSON body with the vehicle is required");
+        }
+        Vehicle created = service.create(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
+                .entity(VehicleResponse.of(created)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a vehicle's details")
+    @APIResponse(responseCode = "409", description = "The given version is no longer current")
+    public Response update(@PathParam("id") long id, VehicleRequest request) {
+        if (request == null) {
+            return Problems.response(ProblemType.MALFORMED, "A JSON body with the vehicle is required");
+        }
+        OptionalLong version = request.version() == null ? OptionalLong.empty() : OptionalLong.of(request.version());
+        return Response.ok(VehicleResponse.of(service.update(id, request.toDetails(), version))).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a vehicle")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

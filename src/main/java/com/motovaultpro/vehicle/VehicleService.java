@@ -1,0 +1,77 @@
+package com.motovaultpro.vehicle;
+
+import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.platform.validation.BeanValidation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+
+/**
+ * Vehicle use cases for the signed-in user. Every method resolves vehicles through the caller's
+ * ownership, so no page or API route can reach someone else's vehicle.
+ */
+@ApplicationScoped
+public class VehicleService {
+
+    private static final Logger LOG = Logger.getLogger(VehicleService.class.getName());
+
+    @Inject
+    VehicleRepository vehicles;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    BeanValidation validation;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Vehicle> garage() {
+        return vehicles.ownedBy(currentUser.id());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Vehicle get(long id) {
+        return vehicles.findOwned(id, currentUser.id()).orElseThrow(() -> new VehicleNotFoundException(id));
+    }
+
+    @Transactional
+    public Vehicle create(Vehicle details) {
+        Vehicle vehicle = new Vehicle();
+        vehicle.copyDetailsFrom(details);
+        vehicle.normalize();
+        validation.check(vehicle);
+        vehicle.setOwnerId(currentUser.id());
+        vehicles.add(vehicle);
+        vehicles.flush();
+        LOG.info(() -> "Vehicle " + vehicle.getId() + " added by user " + currentUser.id());
+        return vehicle;
+    }
+
+    /**
+     * Applies the edited details. With {@code expectedVersion} the update only succeeds if nobody
+     * changed the vehicle since that version was read (no lost updates).
+     */
+    @Transactional
+    public Vehicle update(long id, Vehicle details, OptionalLong expectedVersion) {
+        Vehicle vehicle = get(id);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != vehicle.getVersion()) {
+            throw new VehicleChangedException(id);
+        }
+        Vehicle candidate = new Vehicle();
+        candidate.copyDetailsFrom(details);
+        candidate.normalize();
+        validation.check(candidate);
+        vehicle.copyDetailsFrom(candidate);
+        vehicles.flush();
+        return vehicle;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        vehicles.remove(get(id));
+        LOG.info(() -> "Vehicle " + id + " deleted by user " + currentUser.id());
+    }
+}

@@ -1,0 +1,70 @@
+package com.motovaultpro.vehicle;
+
+import java.util.Locale;
+
+/**
+ * Vehicle Identification Number rules (ISO 3779 / 49 CFR 565): 17 characters, digits and
+ * capital letters except I, O and Q, with the check digit in position 9.
+ */
+public final class Vin {
+
+    public static final int LENGTH = 17;
+    private static final int CHECK_DIGIT_INDEX = 8;
+    private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+
+    private Vin() {
+    }
+
+    /** Trimmed and upper-cased; blank becomes null (the VIN is optional). */
+    public static String normalize(String vin) {
+        if (vin == null || vin.isBlank()) {
+            return null;
+        }
+        return vin.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public static boolean hasValidCharacters(String vin) {
+        if (vin.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            if (transliterate(vin.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The check digit ('0'–'9' or 'X') the other 16 characters call for. */
+    public static char expectedCheckDigit(String vin) {
+        int sum = 0;
+        for (int i = 0; i < LENGTH; i++) {
+            sum += transliterate(vin.charAt(i)) * WEIGHTS[i];
+        }
+        int remainder = sum % 11;
+        return remainder == 10 ? 'X' : (char) ('0' + remainder);
+    }
+
+    public static boolean isValid(String vin) {
+        return vin != null && hasValidCharacters(vin) && vin.charAt(CHECK_DIGIT_INDEX) == expectedCheckDigit(vin);
+    }
+
+    /** The numeric value of a VIN character, or -1 if the character is not allowed. */
+    static int transliterate(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return switch (c) {
+            case 'A', 'J' -> 1;
+            case 'B', 'K', 'S' -> 2;
+            case 'C', 'L', 'T' -> 3;
+            case 'D', 'M', 'U' -> 4;
+            case 'E', 'N', 'V' -> 5;
+            case 'F', 'W' -> 6;
+            case 'G', 'P', 'X' -> 7;
+            case 'H', 'Y' -> 8;
+            case 'R', 'Z' -> 9;
+            default -> -1;
+        };
+    }
+}
