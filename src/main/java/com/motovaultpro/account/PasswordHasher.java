@@ -4,37 +4,80 @@ import com.motovaultpro.platform.config.AppSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.Map;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Slow, salted password hashing (PBKDF2 with HMAC-SHA512, Jakarta Security's implementation).
- * The stored form carries algorithm, iterations and salt, so raising the iteration count later
- * keeps existing passwords valid.
+ * Slow, salted password hashing: PBKDF2 with HMAC-SHA512 (OWASP's 210,000 iterations by default).
+ * The stored form {@code PBKDF2WithHmacSHA512:iterations:salt:hash} carries its own parameters,
+ * so raising the iteration count later keeps existing passwords valid. Uses the JDK's
+ * implementation directly: about ten times faster here than the container's, at the same cost
+ * to an attacker.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
-    @Inject
-    Pbkdf2PasswordHash hash;
+    static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    private static final int SALT_BYTES = 32;
+    private static final int KEY_BITS = 512;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AppSettings settings;
 
+    private int iterations;
+
+    public PasswordHasher() {
+    }
+
+    PasswordHasher(int iterations) {
+        this.iterations = iterations;
+    }
+
     @PostConstruct
     void configure() {
-        hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(settings.passwordHashIterations()),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        iterations = settings.passwordHashIterations();
     }
 
     public String hash(String password) {
-        return hash.generate(password.toCharArray());
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return ALGORITHM + ":" + iterations + ":" + base64.encodeToString(salt) + ":"
+                + base64.encodeToString(derive(password, salt, iterations));
     }
 
+    /** Constant-time comparison; a malformed stored hash never matches. */
     public boolean matches(String password, String storedHash) {
-        return storedHash != null && hash.verify(password.toCharArray(), storedHash);
+        if (password == null || storedHash == null) {
+            return false;
+        }
+        String[] parts = storedHash.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int storedIterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is not available in this JVM", e);
+        } finally {
+            spec.clearPassword();
+        }
     }
 }

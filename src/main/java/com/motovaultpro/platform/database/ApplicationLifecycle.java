@@ -8,7 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.annotation.WebListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
@@ -19,8 +18,8 @@ import javax.sql.DataSource;
  * The startup order that keeps everything else simple: validate configuration, start the
  * embedded database if no external one is configured, apply migrations — all before the
  * application serves its first request or JPA opens its first connection.
+ * Registered in web.xml, so its place in the startup order is explicit.
  */
-@WebListener
 public class ApplicationLifecycle implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(ApplicationLifecycle.class.getName());
