@@ -29,8 +29,12 @@ public class AccountIdentityStore implements IdentityStore {
 
     private volatile String decoyHash;
 
+    /**
+     * Runs in its own transaction: authentication happens before the request's own unit of work,
+     * where Liberty cannot enlist a connection without one.
+     */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;

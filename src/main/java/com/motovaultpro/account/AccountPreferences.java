@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /** The signed-in user's personal settings (for now: the UI language). */
 @RequestScoped
+@Transactional
 public class AccountPreferences {
 
     @Inject

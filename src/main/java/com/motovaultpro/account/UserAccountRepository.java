@@ -2,11 +2,15 @@ package com.motovaultpro.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /** Loads and stores {@link UserAccount}s. */
 @ApplicationScoped
+// Joins the caller's transaction or starts one: JPA is never used outside a JTA transaction,
+// since Liberty cannot clean up a non-transactional EntityManager's connection reliably.
+@Transactional
 public class UserAccountRepository {
 
     @PersistenceContext(unitName = "motovault")

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
  * configuration (docs/configuration.md) applies.
  */
 @ApplicationScoped
+@Transactional
 public class ServerSettings {
 
     static final String REGISTRATION_MODE = "registration.mode";
@@ -25,7 +26,6 @@ public class ServerSettings {
     @Inject
     AppSettings settings;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public RegistrationMode registrationMode() {
         AppSetting stored = em.find(AppSetting.class, REGISTRATION_MODE);
         return stored == null ? settings.initialRegistrationMode() : RegistrationMode.valueOf(stored.getValue());

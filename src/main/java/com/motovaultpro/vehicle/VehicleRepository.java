@@ -2,12 +2,16 @@ package com.motovaultpro.vehicle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** Loads and stores vehicles, always scoped to an owner. */
 @ApplicationScoped
+// Joins the caller's transaction or starts one: JPA is never used outside a JTA transaction,
+// since Liberty cannot clean up a non-transactional EntityManager's connection reliably.
+@Transactional
 public class VehicleRepository {
 
     @PersistenceContext(unitName = "motovault")

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
  * ownership, so no page or API route can reach someone else's vehicle.
  */
 @ApplicationScoped
+@Transactional
 public class VehicleService {
 
     private static final Logger LOG = Logger.getLogger(VehicleService.class.getName());
@@ -27,12 +28,10 @@ public class VehicleService {
     @Inject
     BeanValidation validation;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Vehicle> garage() {
         return vehicles.ownedBy(currentUser.id());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Vehicle get(long id) {
         return vehicles.findOwned(id, currentUser.id()).orElseThrow(() -> new VehicleNotFoundException(id));
     }
