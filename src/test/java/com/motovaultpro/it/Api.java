@@ -1,0 +1,122 @@
+package com.motovaultpro.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A small HTTP client for the REST API, as one user (or anonymous). */
+public final class Api {
+
+    /** A response with its body parsed as JSON when it is JSON. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonStructure jsonValue() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+    }
+
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI base;
+    private final String authorization;
+    private final String username;
+
+    private Api(URI base, String username, String password) {
+        this.base = base;
+        this.username = username;
+        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Api anonymous(LibertyServer server) {
+        return new Api(server.baseUri(), null, null);
+    }
+
+    public static Api as(LibertyServer server, String username, String password) {
+        return new Api(server.baseUri(), username, password);
+    }
+
+    /** Registers a new account with a unique name and returns a client signed in as it. */
+    public static Api newUser(LibertyServer server, String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = anonymous(server).post("/api/v1/accounts",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("Registration failed: " + created.status() + " " + created.body());
+        }
+        return as(server, username, PASSWORD);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+}

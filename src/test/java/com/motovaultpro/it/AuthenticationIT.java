@@ -1,0 +1,47 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may call the API: anonymous and wrong credentials get the same 401, never a redirect. */
+@ExtendWith(RunningServer.class)
+class AuthenticationIT {
+
+    private final LibertyServer server;
+
+    AuthenticationIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @Test
+    void anonymousApiCallGets401ProblemWithChallenge() {
+        Api.Reply reply = Api.anonymous(server).get("/api/v1/vehicles");
+        assertEquals(401, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"));
+        assertEquals("urn:motovaultpro:problem:unauthenticated", reply.json().getString("type"));
+        assertNotNull(reply.header("WWW-Authenticate"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserLookTheSame() {
+        Api user = Api.newUser(server, "auth");
+        Api.Reply wrongPassword = Api.as(server, user.username(), "not-the-password").get("/api/v1/account");
+        Api.Reply unknownUser = Api.as(server, "nobody-" + user.username(), "not-the-password").get("/api/v1/account");
+        assertEquals(401, wrongPassword.status());
+        assertEquals(401, unknownUser.status());
+        assertEquals(wrongPassword.json().getString("detail"), unknownUser.json().getString("detail"));
+        assertEquals("Invalid credentials", wrongPassword.json().getString("detail"));
+    }
+
+    @Test
+    void anonymousPageRequestIsSentToTheLoginPage() {
+        Api.Reply garage = Api.anonymous(server).send(Api.anonymous(server).request("/index.xhtml").GET());
+        assertEquals(302, garage.status());
+        assertTrue(garage.header("Location").endsWith("/login.xhtml"), garage.header("Location"));
+        assertEquals(200, Api.anonymous(server).get("/login.xhtml").status());
+    }
+}

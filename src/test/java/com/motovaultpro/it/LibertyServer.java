@@ -1,0 +1,174 @@
+package com.motovaultpro.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The Liberty server the integration tests run against: a clone of the server the build
+ * prepared (target/liberty/wlp/usr/servers/motovault) with its own ports and data directory,
+ * started, restarted (with extra environment) and stopped through Liberty's own scripts.
+ */
+public final class LibertyServer {
+
+    private static final String SOURCE_SERVER = "motovault";
+
+    private final Path wlp = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
+    private final String name = System.getProperty("it.server.name", "motovault-it");
+    private final Path dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
+    private final String httpPort = System.getProperty("it.http.port", "9180");
+    private final String httpsPort = System.getProperty("it.https.port", "9543");
+    private final String dbPort = System.getProperty("it.db.port", "54339");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + httpPort);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path serverDir() {
+        return wlp.resolve("usr/servers").resolve(name);
+    }
+
+    public Path messagesLog() {
+        return serverDir().resolve("logs/messages.log");
+    }
+
+    public Path consoleLog() {
+        return serverDir().resolve("logs/console.log");
+    }
+
+    /** A fresh clone of the prepared server and an empty data directory. */
+    public void prepareFresh() throws IOException, InterruptedException {
+        stop();
+        deleteTree(serverDir());
+        deleteTree(dataDir);
+        copyTree(wlp.resolve("usr/servers").resolve(SOURCE_SERVER), serverDir());
+        deleteTree(serverDir().resolve("logs"));
+        deleteTree(serverDir().resolve("workarea"));
+    }
+
+    public void start() throws IOException, InterruptedException {
+        start(Map.of());
+    }
+
+    /** Starts with the test defaults plus {@code extraEnv}, then waits until /health/ready is UP. */
+    public void start(Map<String, String> extraEnv) throws IOException, InterruptedException {
+        int exit = run(extraEnv, "start", name, "--clean");
+        if (exit != 0) {
+            throw new IllegalStateException("server start " + name + " exited with " + exit + "; see " + consoleLog());
+        }
+        awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Starts without waiting for readiness; returns the script's exit code. */
+    public int startExpectingFailure(Map<String, String> extraEnv) throws IOException, InterruptedException {
+        return run(extraEnv, "start", name, "--clean");
+    }
+
+    public void stop() throws IOException, InterruptedException {
+        if (Files.isDirectory(serverDir())) {
+            run(Map.of(), "stop", name);
+        }
+    }
+
+    public boolean isRunning() throws IOException, InterruptedException {
+        return run(Map.of(), "status", name) == 0;
+    }
+
+    public void restart(Map<String, String> extraEnv) throws IOException, InterruptedException {
+        stop();
+        start(extraEnv);
+    }
+
+    public void awaitReady(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Server not ready after " + limit.toSeconds() + " s; see " + messagesLog());
+    }
+
+    private int run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 1];
+        command[0] = wlp.resolve("bin/server").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("it-server-commands.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.putAll(defaultEnv());
+        env.putAll(extraEnv);
+        Process process = builder.start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("server " + String.join(" ", args) + " did not finish in 180 s");
+        }
+        return process.exitValue();
+    }
+
+    private Map<String, String> defaultEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MOTOVAULT_HTTP_PORT", httpPort);
+        env.put("MOTOVAULT_HTTPS_PORT", httpsPort);
+        env.put("MOTOVAULT_HTTP_HOST", "localhost");
+        env.put("MOTOVAULT_DATA_DIR", dataDir.toString());
+        env.put("MOTOVAULT_DB_EMBEDDED_PORT", dbPort);
+        return env;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(source -> {
+                try {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

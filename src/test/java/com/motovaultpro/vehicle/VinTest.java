@@ -1,0 +1,99 @@
+package com.motovaultpro.vehicle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pins the VIN rules: 17 characters without I/O/Q and the 49 CFR 565 check digit in position 9.
+ *
+ * <p>Valid rows are published examples, each re-computed by hand, e.g. 11111111111111111: the weights
+ * sum to 89 and 89 mod 11 = 1; 1M8GDM9AXKP042788 (the Wikipedia worked example): 351 mod 11 = 10 = X.
+ */
+class VinTest {
+
+    @ParameterizedTest(name = "{0} is valid with check digit {1}")
+    @CsvSource({
+            "1HGCM82633A004352, 3",
+            "1M8GDM9AXKP042788, X",
+            "11111111111111111, 1",
+            "JH4KA7561PC008269, 1",
+    })
+    void publishedVinsAreValid(String vin, char checkDigit) {
+        assertTrue(Vin.hasValidCharacters(vin));
+        assertEquals(checkDigit, Vin.expectedCheckDigit(vin));
+        assertTrue(Vin.isValid(vin));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "1HGCM82643A004352,  check digit changed 3 -> 4",
+            "1HGCM82633A004353,  last character changed, check digit no longer matches",
+            "1M8GDM9A1KP042788,  X replaced by 1",
+            "1M8GDM9AXKP042789,  serial changed, X no longer matches",
+            "JH4KA7562PC008269,  check digit changed 1 -> 2",
+            "11111111111111112,  last character changed",
+            "1HGCM82I33A004352,  contains I",
+            "1HGCM82O33A004352,  contains O",
+            "1HGCM82Q33A004352,  contains Q",
+            "1HGCM82633A00435,   16 characters",
+            "1HGCM82633A0043521, 18 characters",
+            "1hgcm82633a004352,  lower case is only valid after normalize",
+            "1HGCM 2633A004352,  contains a space",
+            "1HGCM-2633A004352,  contains a dash",
+            "'',                 empty",
+    })
+    void invalidVinsAreRejected(String vin, String reason) {
+        assertFalse(Vin.isValid(vin), reason);
+    }
+
+    @ParameterizedTest(name = "hasValidCharacters({0}) = {1}")
+    @CsvSource({
+            "1HGCM82633A004352,  true",
+            "1HGCM82643A004352,  true",  // wrong check digit, but every character allowed
+            "ABCDEFGHJKLMNPRST,  true",
+            "UVWXYZ01234567890,  true",
+            "1HGCM82I33A004352,  false",
+            "1HGCM82O33A004352,  false",
+            "1HGCM82Q33A004352,  false",
+            "1hgcm82633a004352,  false",
+            "1HGCM82633A00435,   false",
+            "1HGCM82633A0043521, false",
+    })
+    void allowedCharactersAndLength(String vin, boolean expected) {
+        assertEquals(expected, Vin.hasValidCharacters(vin));
+    }
+
+    @ParameterizedTest(name = "expectedCheckDigit({0}) = {1}")
+    @CsvSource({
+            "1HGCM82643A004352, 3",
+            "1M8GDM9A1KP042788, X",
+            "1HGCM82633A004353, 5",
+            "JH4KA7562PC008269, 1",
+    })
+    void checkDigitIgnoresTheNinthCharacter(String vin, char expected) {
+        assertEquals(expected, Vin.expectedCheckDigit(vin));
+    }
+
+    @ParameterizedTest(name = "normalize(''{0}'') = {1}")
+    @CsvSource(value = {
+            "1HGCM82633A004352,       1HGCM82633A004352",
+            "1hgcm82633a004352,       1HGCM82633A004352",
+            "'  1m8gdm9axkp042788\t', 1M8GDM9AXKP042788",
+            "'',                      NULL",
+            "'   ',                   NULL",
+            "NULL,                    NULL",
+    }, nullValues = "NULL")
+    void normalizeTrimsUpperCasesAndTurnsBlankIntoNull(String input, String expected) {
+        assertEquals(expected, Vin.normalize(input));
+    }
+
+    @ParameterizedTest(name = "{0} is valid once normalized")
+    @CsvSource({"1hgcm82633a004352", "' jh4ka7561pc008269 '", "1m8gdm9axkp042788"})
+    void lowerCaseInputIsValidAfterNormalize(String input) {
+        assertTrue(Vin.isValid(Vin.normalize(input)));
+    }
+}
