@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,7 +68,23 @@ class GarageBrowserIT {
     }
 
     @Test
-    void registerSignInAddEditAndDeleteAVehicle() {
+    void registerSignInAddEditAndDeleteAVehicle() throws Exception {
+        try {
+            walkThrough();
+        } catch (Throwable failure) {
+            keepEvidence("registerSignInAddEditAndDeleteAVehicle");
+            throw failure;
+        }
+    }
+
+    /** On failure: what the browser showed, for the person reading the report. */
+    private static void keepEvidence(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(dir.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+    }
+
+    private void walkThrough() {
         String username = "driver-" + UUID.randomUUID().toString().substring(0, 8);
         open("/register.xhtml");
         type("registerForm:username", username);
@@ -127,7 +146,7 @@ class GarageBrowserIT {
     }
 
     private void signOut() {
-        click("userMenu:logout");
+        click("logout");
         waitFor(By.id("loginForm"));
     }
 

@@ -3,9 +3,11 @@ package com.motovaultpro.platform.database;
 import java.util.logging.Logger;
 
 /**
- * Ends the server process when it cannot run at all (e.g. invalid configuration), so that an
- * orchestrator sees the failure instead of a server that is up without its application.
- * The exit happens on its own thread: exiting on the starting thread would wait on itself.
+ * Ends the server process when it cannot run at all (invalid configuration, before anything has
+ * started), so that an orchestrator sees the failure instead of a server that is up without its
+ * application. It halts on its own thread after the log lines are out: exiting on the starting
+ * thread would wait on itself, and System.exit would make Liberty print the caller's stack
+ * trace, burying the one line that tells the operator what to fix.
  */
 final class ServerExit {
 
@@ -22,7 +24,9 @@ final class ServerExit {
                 Thread.currentThread().interrupt();
             }
             LOG.severe("MotoVaultPro is stopping the server: " + reason);
-            System.exit(status);
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(status);
         }, "motovault-exit");
         exit.setDaemon(false);
         exit.start();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,23 +32,37 @@ public final class BoundedCheck<T> {
 
     public Outcome<T> run(Supplier<T> probe, Executor executor) {
         long start = System.nanoTime();
-        CompletableFuture<T> running = inFlight.get();
-        if (running != null && !running.isDone()) {
+        CompletableFuture<T> previous = inFlight.get();
+        CompletableFuture<T> mine = new CompletableFuture<>();
+        // Claim the single slot atomically: two concurrent callers never both start a probe.
+        if ((previous != null && !previous.isDone()) || !inFlight.compareAndSet(previous, mine)) {
             return new Outcome<>(null, "previous check still waiting for an answer", elapsed(start));
         }
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(probe, executor);
-        inFlight.set(future);
         try {
-            return new Outcome<>(future.get(limit.toMillis(), TimeUnit.MILLISECONDS), null, elapsed(start));
+            executor.execute(() -> {
+                try {
+                    mine.complete(probe.get());
+                } catch (Throwable t) {
+                    mine.completeExceptionally(t);
+                }
+            });
+            return new Outcome<>(mine.get(limit.toMillis(), TimeUnit.MILLISECONDS), null, elapsed(start));
         } catch (TimeoutException e) {
             return new Outcome<>(null, "no answer within " + limit.toMillis() + " ms", elapsed(start));
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Outcome<>(null, String.valueOf(cause.getMessage()), elapsed(start));
+            return new Outcome<>(null, describe(e.getCause() == null ? e : e.getCause()), elapsed(start));
+        } catch (RejectedExecutionException e) {
+            mine.completeExceptionally(e);
+            return new Outcome<>(null, "no thread available for the check", elapsed(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome<>(null, "interrupted", elapsed(start));
         }
+    }
+
+    /** The message, or the exception type when it has none ("null" tells an operator nothing). */
+    private static String describe(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private static long elapsed(long start) {

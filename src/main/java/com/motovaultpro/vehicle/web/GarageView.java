@@ -32,7 +32,7 @@ public class GarageView {
         return all().stream().filter(Vehicle::isSold).toList();
     }
 
-    public boolean isEmpty() {
+    public boolean isGarageEmpty() {
         return all().isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package com.motovaultpro.vehicle.web;
 
 import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.vehicle.OdometerUnit;
 import com.motovaultpro.vehicle.Vehicle;
@@ -8,17 +9,14 @@ import com.motovaultpro.vehicle.VehicleChangedException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.OptionalLong;
 
 /** vehicles/edit.xhtml: add a vehicle (no id) or edit and delete one of the caller's. */
-@Named
-@ViewScoped
+@ViewModel
 public class VehicleEditView implements Serializable {
 
     static final String FORM = "vehicleForm";
@@ -52,7 +50,7 @@ public class VehicleEditView implements Serializable {
 
     public String save() {
         try {
-            if (isNew()) {
+            if (isCreating()) {
                 vehicles.create(vehicle);
             } else {
                 vehicles.update(id, vehicle, OptionalLong.of(loadedVersion));
@@ -74,7 +72,7 @@ public class VehicleEditView implements Serializable {
         return "/index.xhtml?faces-redirect=true";
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return id == null;
     }
 

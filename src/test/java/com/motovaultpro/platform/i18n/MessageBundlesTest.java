@@ -1,0 +1,269 @@
+package com.motovaultpro.platform.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.motovaultpro.account.web.LanguageView;
+import com.motovaultpro.platform.config.RegistrationMode;
+import com.motovaultpro.vehicle.FuelType;
+import com.motovaultpro.vehicle.OdometerUnit;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** Translations never drift apart, every key a page uses exists, and pages hold no hard-coded text. */
+class MessageBundlesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final String MESSAGES = "com/motovaultpro/i18n/Messages.properties";
+
+    // ---- (a) bundles ------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{1} has the keys of {0}")
+    @CsvSource({
+            "com/motovaultpro/i18n/Messages.properties, com/motovaultpro/i18n/Messages_de.properties",
+            "ValidationMessages.properties,             ValidationMessages_de.properties",
+    })
+    void translationHasExactlyTheSameKeys(String base, String translation) {
+        Set<String> baseKeys = load(base).stringPropertyNames();
+        Set<String> translatedKeys = load(translation).stringPropertyNames();
+
+        assertFalse(baseKeys.isEmpty(), base + " is empty");
+        assertEquals(new TreeSet<>(baseKeys), new TreeSet<>(translatedKeys),
+                () -> "missing in " + translation + ": " + minus(baseKeys, translatedKeys)
+                        + "; missing in " + base + ": " + minus(translatedKeys, baseKeys));
+    }
+
+    @ParameterizedTest(name = "{1} keeps the placeholders of {0}")
+    @CsvSource({
+            "com/motovaultpro/i18n/Messages.properties, com/motovaultpro/i18n/Messages_de.properties",
+            "ValidationMessages.properties,             ValidationMessages_de.properties",
+    })
+    void translationKeepsThePlaceholders(String base, String translation) {
+        Properties original = load(base);
+        Properties translated = load(translation);
+        List<String> drifted = original.stringPropertyNames().stream().sorted()
+                .filter(key -> translated.containsKey(key))
+                .filter(key -> !placeholders(original.getProperty(key)).equals(placeholders(translated.getProperty(key))))
+                .toList();
+
+        assertTrue(drifted.isEmpty(), () -> "placeholders differ for " + drifted);
+    }
+
+    // ---- (b) keys used by pages -------------------------------------------------------------
+
+    private static final Pattern MSG_LOOKUP = Pattern.compile("\\bmsg\\s*(?:\\[([^\\]]*)\\]|\\.(\\w+))");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\s*'([^']*)'\\s*|\\s*\"([^\"]*)\"\\s*");
+    private static final Pattern PREFIXED_KEY = Pattern.compile("\\s*'([^']*)'\\s*\\+=\\s*[\\w.]+\\s*");
+
+    /** Keys built at run time as prefix + value: every value the page can produce. */
+    private static final Map<String, List<String>> GENERATED_KEYS = Map.of(
+            "fuelType.", names(FuelType.values()),
+            "odometerUnit.", names(OdometerUnit.values()),
+            "registrationMode.", names(RegistrationMode.values()),
+            "language.", LanguageView.SUPPORTED);
+
+    @Test
+    void everyKeyAPageUsesExists() throws IOException {
+        Set<String> defined = load(MESSAGES).stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Path page : pages()) {
+            Matcher lookup = MSG_LOOKUP.matcher(Files.readString(page));
+            while (lookup.find()) {
+                used.addAll(keysOf(lookup, WEBAPP.relativize(page), problems));
+            }
+        }
+        used.stream().filter(key -> !defined.contains(key))
+                .forEach(key -> problems.add("'" + key + "' is not in " + MESSAGES));
+
+        assertTrue(used.containsAll(Set.of("app.name", "fuelType.HYBRID", "language.de")), "no keys found: " + used);
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    private static List<String> keysOf(Matcher lookup, Path page, List<String> problems) {
+        if (lookup.group(2) != null) {
+            return List.of(lookup.group(2));
+        }
+        Matcher literal = LITERAL_KEY.matcher(lookup.group(1));
+        if (literal.matches()) {
+            return List.of(literal.group(1) != null ? literal.group(1) : literal.group(2));
+        }
+        Matcher prefixed = PREFIXED_KEY.matcher(lookup.group(1));
+        if (prefixed.matches() && GENERATED_KEYS.containsKey(prefixed.group(1))) {
+            return GENERATED_KEYS.get(prefixed.group(1)).stream().map(prefixed.group(1)::concat).toList();
+        }
+        problems.add(page + ": cannot check key " + lookup.group() + " (add its values to GENERATED_KEYS)");
+        return List.of();
+    }
+
+    // ---- (c) no hard-coded UI text ----------------------------------------------------------
+
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("value", "label", "title", "placeholder", "header",
+            "footer", "message", "summary", "detail", "itemLabel", "requiredMessage", "converterMessage",
+            "validatorMessage", "emptyMessage", "alt", "aria-label");
+    private static final Set<String> CORE = Set.of("jakarta.faces.core", "http://xmlns.jcp.org/jsf/core",
+            "http://java.sun.com/jsf/core");
+    private static final Set<String> FACELETS = Set.of("jakarta.faces.facelets", "http://xmlns.jcp.org/jsf/facelets",
+            "http://java.sun.com/jsf/facelets");
+    /** Elements whose value is data passed around, never shown. */
+    private static final Set<String> CORE_DATA_TAGS = Set.of("param", "viewParam", "attribute", "passThroughAttribute");
+
+    @Test
+    void pagesHaveNoHardCodedText() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Path> pages = pages();
+        for (Path page : pages) {
+            collectHardCodedText(parse(Files.readAllBytes(page)).getDocumentElement(), WEBAPP.relativize(page), problems);
+        }
+
+        assertTrue(pages.size() >= 10, "pages not found under " + WEBAPP.toAbsolutePath());
+        assertTrue(problems.isEmpty(), () -> "Hard-coded UI text, use #{msg['...']}:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void hardCodedTextCheckFindsTextAndIgnoresDataAndScripts() throws Exception {
+        String page = """
+                <ui:composition xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
+                                xmlns:f="jakarta.faces.core" xmlns:ui="jakarta.faces.facelets">
+                  <h1>Garage</h1>
+                  <p>#{msg['garage.empty']} · 42 <span>#{v.make} #{x ? 'a' : "b}"}</span></p>
+                  <h:outputText id="greeting" value="Hello #{user.name}" styleClass="big"/>
+                  <f:param name="id" value="abc"/><ui:param name="tilesId" value="activeVehicles"/>
+                  <script>var text = "ignored";</script><ui:remove>developer note</ui:remove>
+                </ui:composition>""";
+        List<String> problems = new ArrayList<>();
+        collectHardCodedText(parse(page.getBytes(StandardCharsets.UTF_8)).getDocumentElement(), Path.of("t.xhtml"),
+                problems);
+
+        assertEquals(List.of("t.xhtml: <h1> text 'Garage'", "t.xhtml: <h:outputText value='Hello #{user.name}'>"),
+                problems);
+    }
+
+    private static void collectHardCodedText(Element element, Path page, List<String> problems) {
+        String ns = String.valueOf(element.getNamespaceURI());
+        String name = element.getLocalName();
+        if (name.equals("script") || name.equals("style") || name.equals("outputScript")
+                || (FACELETS.contains(ns) && name.equals("remove"))) {
+            return;
+        }
+        boolean dataTag = (CORE.contains(ns) && CORE_DATA_TAGS.contains(name)) || (FACELETS.contains(ns) && name.equals("param"));
+        for (String attribute : TEXT_ATTRIBUTES) {
+            String value = element.getAttribute(attribute);
+            if (!(dataTag && attribute.equals("value")) && hasLettersOutsideEl(value)) {
+                problems.add(page + ": <" + element.getTagName() + " " + attribute + "='" + value + "'>");
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                collectHardCodedText(childElement, page, problems);
+            } else if ((child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE)
+                    && hasLettersOutsideEl(child.getNodeValue())) {
+                problems.add(page + ": <" + element.getTagName() + "> text '" + child.getNodeValue().strip() + "'");
+            }
+        }
+    }
+
+    static boolean hasLettersOutsideEl(String text) {
+        StringBuilder outside = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '#' || c == '$') && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                i = endOfEl(text, i + 2);
+            } else {
+                outside.append(c);
+            }
+        }
+        return outside.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Index of the '}' closing an EL expression that starts at {@code i}, skipping quoted strings. */
+    private static int endOfEl(String text, int i) {
+        int depth = 1;
+        char quote = 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            return files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
+        }
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        try (InputStream in = new ByteArrayInputStream(xml)) {
+            return builder.parse(in);
+        }
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(RESOURCES.resolve(resource.strip()), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+        return properties;
+    }
+
+    private static Set<String> placeholders(String text) {
+        return Pattern.compile("\\{[^}]*}").matcher(text).results().map(m -> m.group()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        return a.stream().filter(k -> !b.contains(k)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+}
