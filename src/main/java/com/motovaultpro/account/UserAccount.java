@@ -1,17 +1,10 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.time.Instant;
 
 /** A person who signs in to MotoVaultPro. */
 @Entity
@@ -19,15 +12,11 @@ import java.time.Instant;
 @NamedQuery(name = UserAccount.BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE lower(u.username) = lower(:username)")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT count(u) FROM UserAccount u")
-public class UserAccount implements Serializable {
+public class UserAccount extends AuditedEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = 64)
     private String username;
@@ -44,15 +33,6 @@ public class UserAccount implements Serializable {
     @Column(nullable = false, length = 16)
     private String locale = "en";
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected UserAccount() {
     }
 
@@ -61,21 +41,6 @@ public class UserAccount implements Serializable {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.admin = admin;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {
@@ -102,7 +67,4 @@ public class UserAccount implements Serializable {
         this.locale = locale;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 }

@@ -3,26 +3,19 @@ package com.motovaultpro.vehicle;
 import com.motovaultpro.vehicle.validation.ModelYear;
 import com.motovaultpro.vehicle.validation.SoldNotBeforePurchase;
 import com.motovaultpro.vehicle.validation.ValidVin;
+import com.motovaultpro.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A car, motorcycle, truck or machine whose life is kept in MotoVaultPro. */
@@ -32,15 +25,11 @@ import java.time.LocalDate;
 @NamedQuery(name = Vehicle.OWNED_BY,
         query = "SELECT v FROM Vehicle v WHERE v.ownerId = :owner ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
 @NamedQuery(name = Vehicle.BY_ID_AND_OWNER, query = "SELECT v FROM Vehicle v WHERE v.id = :id AND v.ownerId = :owner")
-public class Vehicle implements Serializable {
+public class Vehicle extends AuditedEntity {
 
     public static final String OWNED_BY = "Vehicle.ownedBy";
     public static final String BY_ID_AND_OWNER = "Vehicle.byIdAndOwner";
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     private Long ownerId;
@@ -106,27 +95,7 @@ public class Vehicle implements Serializable {
     @Column(length = 10000)
     private String notes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     public Vehicle() {
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** Copies everything a user edits (never id, owner or audit fields) from {@code other}. */
@@ -181,10 +150,6 @@ public class Vehicle implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOwnerId() {
@@ -307,19 +272,4 @@ public class Vehicle implements Serializable {
         this.notes = notes;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    void setVersion(long version) {
-        this.version = version;
-    }
 }
