@@ -93,6 +93,11 @@ class GarageBrowserIT {
         click("registerForm:submit");
         waitFor(By.id("loginForm"));
 
+        type("loginForm:username", username);
+        type("loginForm:password", "not-my-password");
+        click("loginForm:submit");
+        assertTrue(text(By.id("globalMessages")).contains("Invalid credentials"), "a failed sign-in says only that");
+
         signIn(username);
         assertTrue(text(By.id("garageEmpty")).contains("garage is empty"));
 
@@ -118,6 +123,15 @@ class GarageBrowserIT {
         trim.sendKeys("RF Club");
         click("vehicleForm:save");
         assertTrue(waitFor(By.cssSelector("#activeVehicles .tile")).getText().contains("MX-5 RF Club"));
+
+        // German, remembered for this user across sign-out and sign-in
+        browser.findElements(By.cssSelector("#userMenu a.lang")).stream()
+                .filter(a -> a.getText().equals("Deutsch")).findFirst().orElseThrow().click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.id("addVehicle"), "Fahrzeug hinzuf\u00fcgen"));
+        signOut();
+        signIn(username);
+        assertEquals("Fahrzeug hinzuf\u00fcgen", text(By.id("addVehicle")));
 
         signOut();
         String otherUser = "other-" + UUID.randomUUID().toString().substring(0, 8);
