@@ -1,12 +1,12 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.validation.PlainTextValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,17 +30,20 @@ public class AccountIdentityStore implements IdentityStore {
     private volatile String decoyHash;
 
     /**
-     * Runs in its own transaction: authentication happens before the request's own unit of work,
-     * where Liberty cannot enlist a connection without one.
+     * The account lookup is its own short transaction (the repository's); the deliberately slow
+     * hash comparison runs outside it, so no pooled connection waits on PBKDF2.
      */
     @Override
-    @Transactional
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<UserAccount> account = accounts.findByUsername(login.getCaller());
         String password = login.getPasswordAsString();
+        if (!isPossibleUsername(login.getCaller())) {
+            passwords.matches(password, decoyHash());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<UserAccount> account = accounts.findByUsername(login.getCaller());
         if (account.isEmpty() || account.get().getPasswordHash() == null) {
             passwords.matches(password, decoyHash());
             return CredentialValidationResult.INVALID_RESULT;
@@ -49,6 +52,12 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().getUsername(), groupsOf(account.get()));
+    }
+
+    /** Names no account can have (too long, control characters) never reach the database. */
+    static boolean isPossibleUsername(String username) {
+        return username != null && !username.isEmpty() && username.length() <= 64
+                && PlainTextValidator.isPlain(username, false);
     }
 
     public static Set<String> groupsOf(UserAccount account) {

@@ -37,8 +37,4 @@ public class CurrentUser {
     public long id() {
         return get().getId();
     }
-
-    public boolean isSignedIn() {
-        return find().isPresent();
-    }
 }

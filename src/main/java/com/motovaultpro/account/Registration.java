@@ -1,5 +1,6 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ public record Registration(
         @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{account.username.pattern}")
         String username,
         @Size(max = 120, message = "{account.displayName.size}")
+        @PlainText
         String displayName,
         @NotBlank(message = "{account.password.required}")
         @Size(min = 10, max = 200, message = "{account.password.size}")

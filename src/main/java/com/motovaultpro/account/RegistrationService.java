@@ -5,10 +5,12 @@ import com.motovaultpro.platform.config.RegistrationMode;
 import com.motovaultpro.platform.validation.BeanValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 
-/** Creates local accounts: the very first one becomes the administrator. */
+/**
+ * Creates local accounts: the very first one becomes the administrator. The slow password hash
+ * is computed before the short, serialised transaction that decides and inserts.
+ */
 @ApplicationScoped
 public class RegistrationService {
 
@@ -31,22 +33,15 @@ public class RegistrationService {
         return accounts.count() == 0 || serverSettings.registrationMode() == RegistrationMode.OPEN;
     }
 
-    @Transactional
     public UserAccount register(Registration registration) {
         validation.check(registration);
-        accounts.lockForRegistration();
-        boolean first = accounts.count() == 0;
-        if (!first && serverSettings.registrationMode() != RegistrationMode.OPEN) {
-            throw new RegistrationException(RegistrationException.Reason.CLOSED);
-        }
-        String username = registration.username().trim();
-        if (accounts.findByUsername(username).isPresent()) {
-            throw new RegistrationException(RegistrationException.Reason.USERNAME_TAKEN);
-        }
-        String displayName = registration.displayName() == null ? null : registration.displayName().trim();
-        UserAccount account = accounts.add(new UserAccount(username, displayName,
-                passwords.hash(registration.password()), first));
-        LOG.info(() -> "Registered account '" + username + "'" + (first ? " as the first administrator" : ""));
+        String hash = passwords.hash(registration.password());
+        String displayName = registration.displayName() == null || registration.displayName().isBlank()
+                ? null : registration.displayName().trim();
+        UserAccount account = accounts.addIfAllowed(registration.username(), displayName, hash,
+                serverSettings::registrationMode);
+        LOG.info(() -> "Registered account '" + account.getUsername() + "'"
+                + (account.isAdmin() ? " as the first administrator" : ""));
         return account;
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.PersistenceContext;
+import com.motovaultpro.platform.config.RegistrationMode;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Loads and stores {@link UserAccount}s. */
 @ApplicationScoped
@@ -23,20 +25,26 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
-    public Optional<UserAccount> findById(long id) {
-        return Optional.ofNullable(em.find(UserAccount.class, id));
-    }
-
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }
 
-    /** Serialises registrations so exactly one account can become the first (admin) one. */
-    public void lockForRegistration() {
+    /**
+     * Inserts a new account under the registration rules, in one serialised transaction so that
+     * exactly one account becomes the first (administrator) one: the first account is always
+     * allowed and is an administrator; later ones need open registration and a free name.
+     */
+    public UserAccount addIfAllowed(String username, String displayName, String passwordHash,
+                                    Supplier<RegistrationMode> mode) {
         em.createNativeQuery("LOCK TABLE user_account IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
-    }
-
-    public UserAccount add(UserAccount account) {
+        boolean first = count() == 0;
+        if (!first && mode.get() != RegistrationMode.OPEN) {
+            throw new RegistrationException(RegistrationException.Reason.CLOSED);
+        }
+        if (findByUsername(username).isPresent()) {
+            throw new RegistrationException(RegistrationException.Reason.USERNAME_TAKEN);
+        }
+        UserAccount account = new UserAccount(username, displayName, passwordHash, first);
         em.persist(account);
         return account;
     }

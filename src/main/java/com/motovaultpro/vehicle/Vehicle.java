@@ -4,6 +4,8 @@ import com.motovaultpro.vehicle.validation.ModelYear;
 import com.motovaultpro.vehicle.validation.SoldNotBeforePurchase;
 import com.motovaultpro.vehicle.validation.ValidVin;
 import com.motovaultpro.platform.persistence.AuditedEntity;
+import com.motovaultpro.platform.validation.PlainText;
+import com.motovaultpro.platform.validation.StorableDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,19 +43,23 @@ public class Vehicle extends AuditedEntity {
 
     @NotBlank(message = "{vehicle.make.required}")
     @Size(max = 60, message = "{field.maxLength}")
+    @PlainText
     @Column(nullable = false, length = 60)
     private String make;
 
     @NotBlank(message = "{vehicle.model.required}")
     @Size(max = 60, message = "{field.maxLength}")
+    @PlainText
     @Column(nullable = false, length = 60)
     private String model;
 
     @Size(max = 60, message = "{field.maxLength}")
+    @PlainText
     @Column(name = "trim_level", length = 60)
     private String trim;
 
     @Size(max = 20, message = "{field.maxLength}")
+    @PlainText
     @Column(name = "license_plate", length = 20)
     private String licensePlate;
 
@@ -61,6 +67,7 @@ public class Vehicle extends AuditedEntity {
     @Column(length = 17)
     private String vin;
 
+    @StorableDate
     @Column(name = "purchase_date")
     private LocalDate purchaseDate;
 
@@ -69,6 +76,7 @@ public class Vehicle extends AuditedEntity {
     @Column(name = "purchase_price", precision = 12, scale = 2)
     private BigDecimal purchasePrice;
 
+    @StorableDate
     @Column(name = "sold_date")
     private LocalDate soldDate;
 
@@ -92,6 +100,7 @@ public class Vehicle extends AuditedEntity {
     private OdometerUnit odometerUnit = OdometerUnit.KILOMETERS;
 
     @Size(max = 10000, message = "{field.maxLength}")
+    @PlainText(multiline = true)
     @Column(length = 10000)
     private String notes;
 

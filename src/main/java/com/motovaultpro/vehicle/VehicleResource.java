@@ -42,6 +42,7 @@ public class VehicleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one vehicle")
+    @APIResponse(responseCode = "200", description = "The vehicle")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
     public VehicleResponse get(@PathParam("id") long id) {
         return VehicleResponse.of(service.get(id));
@@ -63,6 +64,9 @@ public class VehicleResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a vehicle's details")
+    @APIResponse(responseCode = "200", description = "The updated vehicle")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem document")
+    @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
     @APIResponse(responseCode = "409", description = "The given version is no longer current")
     public Response update(@PathParam("id") long id, VehicleRequest request) {
         if (request == null) {

@@ -44,4 +44,33 @@ class AuthenticationIT {
         assertTrue(garage.header("Location").endsWith("/login.xhtml"), garage.header("Location"));
         assertEquals(200, Api.anonymous(server).get("/login.xhtml").status());
     }
+
+    @Test
+    void pagesAndApiCarryTheSecurityHeaders() {
+        Api user = Api.newUser(server, "headers");
+        for (Api.Reply reply : java.util.List.of(Api.anonymous(server).get("/login.xhtml"), user.get("/api/v1/vehicles"))) {
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+            assertEquals("DENY", reply.header("X-Frame-Options"));
+            assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy"));
+            assertNotNull(reply.header("Permissions-Policy"));
+        }
+        String cookie = Api.anonymous(server).get("/login.xhtml").header("Set-Cookie");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void apiIgnoresABrowserSessionCookie() {
+        Api user = Api.newUser(server, "session");
+        String cookie = Api.anonymous(server).get("/login.xhtml").header("Set-Cookie").split(";")[0];
+        Api.Reply withCookieOnly = Api.anonymous(server).send(Api.anonymous(server).request("/api/v1/account")
+                .header("Cookie", cookie).GET());
+        assertEquals(401, withCookieOnly.status());
+        assertEquals(200, user.get("/api/v1/account").status());
+    }
+
+    @Test
+    void impossibleUserNamesAreJustInvalidCredentials() {
+        assertEquals(401, Api.as(server, "nul\u0000byte", "whatever-password").get("/api/v1/account").status());
+        assertEquals(401, Api.as(server, "x".repeat(300), "whatever-password").get("/api/v1/account").status());
+    }
 }

@@ -77,6 +77,18 @@ class VehicleApiIT {
     }
 
     @Test
+    void textAndDatesTheDatabaseCannotStoreAreFieldErrors() {
+        Api nul = Api.newUser(server, "nul");
+        Api.Reply rejected = nul.post("/api/v1/vehicles", ACCORD.replace("\"Honda\"", "\"Hon\\u0000da\"")
+                .replace("\"2020-01-02\"", "\"+9999999-01-01\""));
+        assertEquals(400, rejected.status(), rejected.body());
+        List<String> fields = rejected.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("make", "purchaseDate"), fields);
+        assertEquals(0, nul.get("/api/v1/vehicles").jsonValue().asJsonArray().size());
+    }
+
+    @Test
     void malformedJsonIsA400ProblemNotAStackTrace() {
         Api dave = Api.newUser(server, "malformed");
         for (String body : List.of("{not json", "{\"year\":\"two thousand\"}", "[]")) {

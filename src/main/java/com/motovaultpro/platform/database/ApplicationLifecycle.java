@@ -60,16 +60,16 @@ public class ApplicationLifecycle implements ServletContextListener {
             for (ConfigProblem problem : e.problems()) {
                 LOG.severe(problem.describe());
             }
-            state.failed(e.getMessage());
             ServerExit.soon(2, "invalid configuration");
             throw e;
         }
     }
 
+    /** The application cannot serve: end the process so it is restarted, not left running empty. */
     private void fail(String message, RuntimeException cause) {
         LOG.log(Level.SEVERE, message);
-        state.failed(message);
         stopEmbedded();
+        ServerExit.soon(1, message);
         throw cause;
     }
 

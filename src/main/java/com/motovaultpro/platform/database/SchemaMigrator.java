@@ -25,7 +25,6 @@ public final class SchemaMigrator {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load();
         MigrateResult result = flyway.migrate();

@@ -3,11 +3,12 @@ package com.motovaultpro.platform.database;
 import java.util.logging.Logger;
 
 /**
- * Ends the server process when it cannot run at all (invalid configuration, before anything has
- * started), so that an orchestrator sees the failure instead of a server that is up without its
- * application. It halts on its own thread after the log lines are out: exiting on the starting
- * thread would wait on itself, and System.exit would make Liberty print the caller's stack
- * trace, burying the one line that tells the operator what to fix.
+ * Ends the server process when the application cannot run at all (invalid configuration, a
+ * database that never answered, a failed migration), so that an orchestrator sees the failure
+ * and restarts it instead of keeping a server up without its application. Called after the
+ * embedded database (if any) is stopped. It halts on its own thread once the log lines are out:
+ * exiting on the starting thread would wait on itself, and System.exit would make Liberty print
+ * the caller's stack trace, burying the one line that tells the operator what to fix.
  */
 final class ServerExit {
 

@@ -9,15 +9,10 @@ public class StartupState {
 
     private volatile boolean complete;
     private volatile String schemaVersion;
-    private volatile String failure;
 
     public void completed(String schemaVersion) {
         this.schemaVersion = schemaVersion;
         this.complete = true;
-    }
-
-    public void failed(String reason) {
-        this.failure = reason;
     }
 
     public boolean isComplete() {
@@ -26,9 +21,5 @@ public class StartupState {
 
     public Optional<String> schemaVersion() {
         return Optional.ofNullable(schemaVersion);
-    }
-
-    public Optional<String> failure() {
-        return Optional.ofNullable(failure);
     }
 }

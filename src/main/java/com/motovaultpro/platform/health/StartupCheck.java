@@ -20,7 +20,6 @@ public class StartupCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("startup").status(state.isComplete());
         state.schemaVersion().ifPresent(v -> response.withData("schemaVersion", v));
-        state.failure().ifPresent(f -> response.withData("failure", f));
         return response.build();
     }
 }

@@ -12,7 +12,8 @@ public final class LogSafe {
         if (value == null) {
             return "";
         }
-        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        // C0/C1 controls and Unicode line/paragraph separators: anything a viewer may show as a new line.
+        String clean = value.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
         return clean.length() > MAX ? clean.substring(0, MAX) + "…" : clean;
     }
 }

@@ -60,7 +60,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (api && BasicCredentials.present(authorization)) {
             return basicLogin(request, response, context, BasicCredentials.parse(authorization));
         }
-        Optional<SessionIdentity> session = sessionIdentity(request);
+        // The API authenticates every request itself and never from a browser session (no CSRF).
+        Optional<SessionIdentity> session = api ? Optional.empty() : sessionIdentity(request);
         if (session.isPresent()) {
             return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
         }

@@ -10,6 +10,7 @@ import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -25,30 +26,31 @@ public class VehicleEditView implements Serializable {
     @Inject
     VehicleService vehicles;
 
+    /** The raw ?id= parameter; parsed here so that a malformed one is a 404 like an unknown one. */
+    private String idParameter;
     private Long id;
     private Vehicle vehicle;
     private long loadedVersion;
 
-    /** Runs before the page renders; an id that is unknown or not the caller's answers 404. */
+    /** Runs before the page renders; an id that is malformed, unknown or not the caller's answers 404. */
     public void load() throws IOException {
         if (vehicle != null) {
             return;
         }
-        if (id == null) {
+        if (idParameter == null || idParameter.isBlank()) {
             vehicle = new Vehicle();
             return;
         }
         try {
+            id = Long.valueOf(idParameter.trim());
             vehicle = vehicles.get(id);
             loadedVersion = vehicle.getVersion();
-        } catch (VehicleNotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+        } catch (NumberFormatException | VehicleNotFoundException e) {
+            notFound();
         }
     }
 
-    public String save() {
+    public String save() throws IOException {
         try {
             if (isCreating()) {
                 vehicles.create(vehicle);
@@ -58,22 +60,44 @@ public class VehicleEditView implements Serializable {
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e.getConstraintViolations());
             return null;
-        } catch (VehicleChangedException e) {
+        } catch (VehicleChangedException | OptimisticLockException e) {
             FacesMessages.error(null, "vehicle.changedMeanwhile");
+            return null;
+        } catch (VehicleNotFoundException e) {
+            notFound(); // deleted elsewhere while this page was open
             return null;
         }
         FacesMessages.infoAfterRedirect("vehicle.saved", vehicle.getIdentifier());
         return "/index.xhtml?faces-redirect=true";
     }
 
-    public String delete() {
-        vehicles.delete(id);
+    public String delete() throws IOException {
+        try {
+            vehicles.delete(id);
+        } catch (VehicleNotFoundException e) {
+            notFound();
+            return null;
+        }
         FacesMessages.infoAfterRedirect("vehicle.deleted", vehicle.getIdentifier());
         return "/index.xhtml?faces-redirect=true";
     }
 
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+    }
+
     public boolean isCreating() {
         return id == null;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
     }
 
     public FuelType[] getFuelTypes() {
@@ -82,14 +106,6 @@ public class VehicleEditView implements Serializable {
 
     public OdometerUnit[] getOdometerUnits() {
         return OdometerUnit.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Vehicle getVehicle() {
