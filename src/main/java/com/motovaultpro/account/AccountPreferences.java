@@ -22,7 +22,6 @@ public class AccountPreferences {
         return currentUser.find().map(UserAccount::getLocale);
     }
 
-    @Transactional
     public void saveLanguage(String tag) {
         currentUser.find().ifPresent(account -> em.find(UserAccount.class, account.getId()).setLocale(tag));
     }

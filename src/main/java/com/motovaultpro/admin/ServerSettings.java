@@ -31,7 +31,6 @@ public class ServerSettings {
         return stored == null ? settings.initialRegistrationMode() : RegistrationMode.valueOf(stored.getValue());
     }
 
-    @Transactional
     public void changeRegistrationMode(RegistrationMode mode, String changedBy) {
         AppSetting stored = em.find(AppSetting.class, REGISTRATION_MODE);
         if (stored == null) {

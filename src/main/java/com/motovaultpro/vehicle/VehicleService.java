@@ -36,7 +36,6 @@ public class VehicleService {
         return vehicles.findOwned(id, currentUser.id()).orElseThrow(() -> new VehicleNotFoundException(id));
     }
 
-    @Transactional
     public Vehicle create(Vehicle details) {
         Vehicle vehicle = new Vehicle();
         vehicle.copyDetailsFrom(details);
@@ -53,7 +52,6 @@ public class VehicleService {
      * Applies the edited details. With {@code expectedVersion} the update only succeeds if nobody
      * changed the vehicle since that version was read (no lost updates).
      */
-    @Transactional
     public Vehicle update(long id, Vehicle details, OptionalLong expectedVersion) {
         Vehicle vehicle = get(id);
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != vehicle.getVersion()) {
@@ -68,7 +66,6 @@ public class VehicleService {
         return vehicle;
     }
 
-    @Transactional
     public void delete(long id) {
         vehicles.remove(get(id));
         LOG.info(() -> "Vehicle " + id + " deleted by user " + currentUser.id());

@@ -32,7 +32,8 @@ public class LoginView {
     private String username;
     private String password;
 
-    public String login() throws IOException {
+    /** Signs in and goes to the garage, or stays with "invalid credentials"; never a navigation outcome. */
+    public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
@@ -42,22 +43,13 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         password = null;
-        return switch (status) {
-            case SUCCESS -> {
-                language.reset();
-                external.redirect(external.getRequestContextPath() + "/");
-                faces.responseComplete();
-                yield null;
-            }
-            case SEND_CONTINUE -> {
-                faces.responseComplete();
-                yield null;
-            }
-            default -> {
-                FacesMessages.error(null, "login.invalidCredentials");
-                yield null;
-            }
-        };
+        if (status == AuthenticationStatus.SUCCESS) {
+            language.reset();
+            external.redirect(external.getRequestContextPath() + "/");
+            faces.responseComplete();
+        } else {
+            FacesMessages.error(null, "login.invalidCredentials");
+        }
     }
 
     public boolean isRegistrationOpen() {

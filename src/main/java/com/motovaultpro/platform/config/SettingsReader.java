@@ -34,10 +34,6 @@ public final class SettingsReader {
         return source.apply(key).map(String::trim).filter(v -> !v.isEmpty());
     }
 
-    public String text(String key, String defaultValue) {
-        return optional(key).orElse(defaultValue);
-    }
-
     public int integer(String key, int defaultValue, int min, int max) {
         Optional<String> raw = optional(key);
         if (raw.isEmpty()) {
