@@ -1,6 +1,7 @@
 package com.motovaultpro.vehicle;
 
 import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.validation.BeanValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ public class VehicleService {
     public Vehicle update(long id, Vehicle details, OptionalLong expectedVersion) {
         Vehicle vehicle = get(id);
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != vehicle.getVersion()) {
-            throw new VehicleChangedException(id);
+            throw new StaleVersionException("Vehicle", id);
         }
         Vehicle candidate = new Vehicle();
         candidate.copyDetailsFrom(details);

@@ -1,11 +1,11 @@
 package com.motovaultpro.platform.api;
 
+import com.motovaultpro.platform.validation.ViolationField;
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -26,14 +26,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 errors.size() + " field(s) need correcting", errors));
     }
 
-    /** The last node of the path: for a request body that is the JSON property. */
+    /** The JSON property the violation is about. */
     static String fieldName(ConstraintViolation<?> violation) {
-        String name = "";
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
-                name = node.getName();
-            }
-        }
-        return name;
+        return ViolationField.of(violation);
     }
 }

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * none of them belongs in a make, a name or a note. Tab and line breaks are allowed only where
  * {@link #multiline()} says so.
  */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER,
+        ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainTextValidator.class)
 public @interface PlainText {

@@ -1,9 +1,9 @@
 package com.motovaultpro.platform.web;
 
+import com.motovaultpro.platform.validation.ViolationField;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -45,12 +45,7 @@ public final class FacesMessages {
     public static void violations(String formId, Set<? extends ConstraintViolation<?>> violations) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (ConstraintViolation<?> violation : violations) {
-            String property = "";
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getName() != null) {
-                    property = node.getName();
-                }
-            }
+            String property = ViolationField.of(violation);
             String clientId = property.isEmpty() ? null : formId + ":" + property;
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(),
                     violation.getMessage()));

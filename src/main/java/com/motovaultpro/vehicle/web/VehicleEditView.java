@@ -5,7 +5,7 @@ import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.vehicle.OdometerUnit;
 import com.motovaultpro.vehicle.Vehicle;
-import com.motovaultpro.vehicle.VehicleChangedException;
+import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
@@ -60,7 +60,7 @@ public class VehicleEditView implements Serializable {
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e.getConstraintViolations());
             return null;
-        } catch (VehicleChangedException | OptimisticLockException e) {
+        } catch (StaleVersionException | OptimisticLockException e) {
             FacesMessages.error(null, "vehicle.changedMeanwhile");
             return null;
         } catch (VehicleNotFoundException e) {

@@ -1,0 +1,124 @@
+package com.motovaultpro.logbook;
+
+import com.motovaultpro.platform.persistence.AuditedEntity;
+import com.motovaultpro.platform.validation.PlainText;
+import com.motovaultpro.platform.validation.StorableDate;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What every logbook record has, written once: the vehicle it belongs to, its date, notes, tags,
+ * and who created and last changed it (plus id, timestamps and version from AuditedEntity).
+ * Each record type is a subclass stored in the same table, told apart by {@code record_type}.
+ */
+@Entity
+@Table(name = "logbook_record")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "record_type", length = 16)
+public abstract class LogbookRecord extends AuditedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "vehicle_id", nullable = false, updatable = false)
+    private Long vehicleId;
+
+    @NotNull(message = "{record.date.required}")
+    @StorableDate
+    @Column(name = "record_date", nullable = false)
+    private LocalDate date;
+
+    @PlainText(multiline = true)
+    @Size(max = 10000, message = "{field.maxLength}")
+    @Column(length = 10000)
+    private String notes;
+
+    @Size(max = 20, message = "{record.tags.tooMany}")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private List<@Size(max = 40, message = "{record.tag.length}") @Pattern(regexp = "\\S+",
+            message = "{record.tag.noSpaces}") @PlainText String> tags = new ArrayList<>();
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    /** Copies what a user edits (never identity, vehicle or audit fields). Subclasses add their own. */
+    protected void copyDetailsFrom(LogbookRecord other) {
+        date = other.date;
+        notes = other.notes;
+        tags = new ArrayList<>(other.tags);
+    }
+
+    /** Blank notes become null; tags are trimmed, blanks dropped, duplicates removed (order kept). */
+    protected void normalize() {
+        notes = notes == null || notes.isBlank() ? null : notes.strip();
+        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        for (String tag : tags) {
+            if (tag != null && !tag.isBlank()) {
+                unique.add(tag.strip());
+            }
+        }
+        tags = new ArrayList<>(unique);
+    }
+
+    void belongTo(long vehicleId, String createdBy) {
+        this.vehicleId = vehicleId;
+        this.createdBy = createdBy;
+        this.updatedBy = createdBy;
+    }
+
+    void changedBy(String username) {
+        this.updatedBy = username;
+    }
+
+    public Long getVehicleId() {
+        return vehicleId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public List<String> getTags() {
+        return List.copyOf(tags);
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,75 @@
+package com.motovaultpro.logbook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads and stores logbook records, always within one vehicle. A page costs two statements
+ * (count and page), whatever the number of records.
+ */
+@ApplicationScoped
+@Transactional
+public class LogbookRepository {
+
+    @PersistenceContext(unitName = "motovault")
+    EntityManager em;
+
+    public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
+        String where = where(query);
+        TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM " + type.getSimpleName() + " r" + where, Long.class);
+        TypedQuery<T> page = em.createQuery("SELECT r FROM " + type.getSimpleName() + " r" + where
+                + " ORDER BY r.date DESC, r.id DESC", type);
+        bind(count, vehicleId, query);
+        bind(page, vehicleId, query);
+        List<T> items = page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new RecordPage<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** Every record of a type for a vehicle, oldest first (for calculations such as economy). */
+    public <T extends LogbookRecord> List<T> all(Class<T> type, long vehicleId) {
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.vehicleId = :vehicle"
+                + " ORDER BY r.date, r.id", type).setParameter("vehicle", vehicleId).getResultList();
+    }
+
+    public <T extends LogbookRecord> Optional<T> find(Class<T> type, long vehicleId, long recordId) {
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id = :id AND r.vehicleId = :vehicle",
+                        type)
+                .setParameter("id", recordId)
+                .setParameter("vehicle", vehicleId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(LogbookRecord record) {
+        em.persist(record);
+        em.flush();
+    }
+
+    public void remove(LogbookRecord record) {
+        em.remove(record);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    private static String where(RecordQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE r.vehicleId = :vehicle");
+        query.from().ifPresent(d -> where.append(" AND r.date >= :from"));
+        query.to().ifPresent(d -> where.append(" AND r.date <= :to"));
+        query.tag().ifPresent(t -> where.append(" AND array_contains(r.tags, :tag)"));
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, long vehicleId, RecordQuery query) {
+        q.setParameter("vehicle", vehicleId);
+        query.from().ifPresent(d -> q.setParameter("from", d));
+        query.to().ifPresent(d -> q.setParameter("to", d));
+        query.tag().ifPresent(t -> q.setParameter("tag", t));
+    }
+}

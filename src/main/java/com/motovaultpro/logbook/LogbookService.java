@@ -1,0 +1,76 @@
+package com.motovaultpro.logbook;
+
+import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.platform.validation.BeanValidation;
+import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.vehicle.VehicleService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Record use cases for every record type, written once. Each call first resolves the vehicle
+ * through the caller's access to it (404 otherwise), then works on that vehicle's records only.
+ */
+@ApplicationScoped
+@Transactional
+public class LogbookService {
+
+    @Inject
+    LogbookRepository records;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    BeanValidation validation;
+
+    public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
+        vehicles.get(vehicleId);
+        return records.page(type, vehicleId, query);
+    }
+
+    public <T extends LogbookRecord> List<T> all(Class<T> type, long vehicleId) {
+        vehicles.get(vehicleId);
+        return records.all(type, vehicleId);
+    }
+
+    public <T extends LogbookRecord> T get(Class<T> type, long vehicleId, long recordId) {
+        vehicles.get(vehicleId);
+        return records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+    }
+
+    /** Adds {@code record} (a new, unsaved instance filled by the caller) to the vehicle. */
+    public <T extends LogbookRecord> T create(long vehicleId, T record) {
+        vehicles.get(vehicleId);
+        record.normalize();
+        validation.check(record);
+        record.belongTo(vehicleId, currentUser.get().getUsername());
+        records.add(record);
+        return record;
+    }
+
+    /** Applies the edited details; with {@code expectedVersion}, only if nobody changed it since. */
+    public <T extends LogbookRecord> T update(Class<T> type, long vehicleId, long recordId, T details,
+                                              OptionalLong expectedVersion) {
+        T record = get(type, vehicleId, recordId);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != record.getVersion()) {
+            throw new StaleVersionException("Record", recordId);
+        }
+        details.normalize();
+        validation.check(details);
+        record.copyDetailsFrom(details);
+        record.changedBy(currentUser.get().getUsername());
+        records.flush();
+        return record;
+    }
+
+    public <T extends LogbookRecord> void delete(Class<T> type, long vehicleId, long recordId) {
+        records.remove(get(type, vehicleId, recordId));
+    }
+}

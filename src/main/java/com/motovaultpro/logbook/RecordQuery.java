@@ -1,0 +1,62 @@
+package com.motovaultpro.logbook;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Which page of a vehicle's records to show, newest first, optionally within a date range and
+ * with a tag. Built from raw query parameters; a bad one is reported with its name.
+ */
+public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> tag) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    /** A query parameter that cannot be used, and why. */
+    public static class InvalidParameterException extends RuntimeException {
+        private final String parameter;
+
+        public InvalidParameterException(String parameter, String problem) {
+            super(problem, null, false, false);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+    }
+
+    public static RecordQuery of(Integer page, Integer size, String from, String to, String tag) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (p < 0) {
+            throw new InvalidParameterException("page", "must be 0 or more");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        Optional<LocalDate> fromDate = date("from", from);
+        Optional<LocalDate> toDate = date("to", to);
+        if (fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get())) {
+            throw new InvalidParameterException("to", "must not be before 'from'");
+        }
+        Optional<String> t = Optional.ofNullable(tag).map(String::strip).filter(x -> !x.isEmpty());
+        return new RecordQuery(p, s, fromDate, toDate, t);
+    }
+
+    private static Optional<LocalDate> date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be a date like 2024-05-31");
+        }
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,51 @@
+package com.motovaultpro.logbook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import java.math.BigDecimal;
+
+/**
+ * A record made at an odometer reading that may cost money: fill-ups, services, repairs and
+ * upgrades. Odometer values may be decimal (engine hours); money is exact.
+ */
+@Entity
+public abstract class VehicleUseRecord extends LogbookRecord {
+
+    private static final long serialVersionUID = 1L;
+
+    @DecimalMin(value = "0", message = "{record.odometer.notNegative}")
+    @Digits(integer = 10, fraction = 2, message = "{record.odometer.digits}")
+    @Column(precision = 12, scale = 2)
+    private BigDecimal odometer;
+
+    @DecimalMin(value = "0", message = "{money.notNegative}")
+    @Digits(integer = 10, fraction = 2, message = "{money.digits}")
+    @Column(precision = 12, scale = 2)
+    private BigDecimal cost;
+
+    @Override
+    protected void copyDetailsFrom(LogbookRecord other) {
+        super.copyDetailsFrom(other);
+        VehicleUseRecord use = (VehicleUseRecord) other;
+        odometer = use.odometer;
+        cost = use.cost;
+    }
+
+    public BigDecimal getOdometer() {
+        return odometer;
+    }
+
+    public void setOdometer(BigDecimal odometer) {
+        this.odometer = odometer;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public void setCost(BigDecimal cost) {
+        this.cost = cost;
+    }
+}

@@ -1,0 +1,29 @@
+package com.motovaultpro.maintenance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A service, repair or upgrade as a client sends it. */
+@Schema(name = "MaintenanceRecordRequest")
+public record MaintenanceRecordRequest(
+        @Schema(required = true, example = "2024-05-31") LocalDate date,
+        @Schema(example = "48250") BigDecimal odometer,
+        @Schema(required = true, example = "Oil and filter change") String description,
+        @Schema(example = "89.50") BigDecimal cost,
+        String notes,
+        List<String> tags,
+        @Schema(description = "On update: the version last read; 409 if it changed since") Long version) {
+
+    MaintenanceRecord toDetails(MaintenanceKind kind) {
+        MaintenanceRecord record = kind.newRecord();
+        record.setDate(date);
+        record.setOdometer(odometer);
+        record.setDescription(description);
+        record.setCost(cost);
+        record.setNotes(notes);
+        record.setTags(tags);
+        return record;
+    }
+}
