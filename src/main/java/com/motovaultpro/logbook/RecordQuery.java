@@ -1,5 +1,6 @@
 package com.motovaultpro.logbook;
 
+import com.motovaultpro.platform.api.InvalidParameterException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -12,20 +13,6 @@ public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
-
-    /** A query parameter that cannot be used, and why. */
-    public static class InvalidParameterException extends RuntimeException {
-        private final String parameter;
-
-        public InvalidParameterException(String parameter, String problem) {
-            super(problem, null, false, false);
-            this.parameter = parameter;
-        }
-
-        public String parameter() {
-            return parameter;
-        }
-    }
 
     public static RecordQuery of(Integer page, Integer size, String from, String to, String tag) {
         int p = page == null ? 0 : page;

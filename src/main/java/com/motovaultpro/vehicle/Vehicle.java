@@ -1,5 +1,8 @@
 package com.motovaultpro.vehicle;
 
+import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.VolumeUnit;
+import com.motovaultpro.vehicle.validation.LiquidVolume;
 import com.motovaultpro.vehicle.validation.ModelYear;
 import com.motovaultpro.vehicle.validation.SoldNotBeforePurchase;
 import com.motovaultpro.vehicle.validation.ValidVin;
@@ -97,7 +100,26 @@ public class Vehicle extends AuditedEntity {
     @NotNull(message = "{vehicle.odometerUnit.required}")
     @Enumerated(EnumType.STRING)
     @Column(name = "odometer_unit", nullable = false, length = 16)
-    private OdometerUnit odometerUnit = OdometerUnit.KILOMETERS;
+    private DistanceUnit odometerUnit = DistanceUnit.KILOMETERS;
+
+    /** The unit liquid fuel is bought in; electric charging is always counted in kWh. */
+    @NotNull(message = "{vehicle.fuelVolumeUnit.required}")
+    @LiquidVolume
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fuel_volume_unit", nullable = false, length = 16)
+    private VolumeUnit fuelVolumeUnit = VolumeUnit.LITRES;
+
+    /** Correction for a replaced instrument cluster (see {@link CurrentOdometer}). */
+    @NotNull(message = "{vehicle.odometerMultiplier.required}")
+    @DecimalMin(value = "0.0001", message = "{vehicle.odometerMultiplier.positive}")
+    @Digits(integer = 4, fraction = 4, message = "{vehicle.odometerMultiplier.digits}")
+    @Column(name = "odometer_multiplier", nullable = false, precision = 8, scale = 4)
+    private BigDecimal odometerMultiplier = BigDecimal.ONE;
+
+    @NotNull(message = "{vehicle.odometerOffset.required}")
+    @Digits(integer = 10, fraction = 2, message = "{record.odometer.digits}")
+    @Column(name = "odometer_offset", nullable = false, precision = 12, scale = 2)
+    private BigDecimal odometerOffset = BigDecimal.ZERO;
 
     @Size(max = 10000, message = "{field.maxLength}")
     @PlainText(multiline = true)
@@ -122,6 +144,9 @@ public class Vehicle extends AuditedEntity {
         fuelType = other.fuelType;
         secondaryFuelType = other.secondaryFuelType;
         odometerUnit = other.odometerUnit;
+        fuelVolumeUnit = other.fuelVolumeUnit;
+        odometerMultiplier = other.odometerMultiplier;
+        odometerOffset = other.odometerOffset;
         notes = other.notes;
     }
 
@@ -136,6 +161,16 @@ public class Vehicle extends AuditedEntity {
         if (secondaryFuelType == fuelType) {
             secondaryFuelType = null;
         }
+    }
+
+    /** The unit quantities of {@code fuel} are counted in: kWh for electric, else the liquid unit. */
+    public VolumeUnit volumeUnitFor(FuelType fuel) {
+        return fuel == FuelType.ELECTRIC ? VolumeUnit.KILOWATT_HOURS : fuelVolumeUnit;
+    }
+
+    /** The fuels this vehicle runs on: its primary one, and its second one if it has one. */
+    public java.util.List<FuelType> fuels() {
+        return secondaryFuelType == null ? java.util.List.of(fuelType) : java.util.List.of(fuelType, secondaryFuelType);
     }
 
     /** What a tile shows: the plate, else the VIN, else year, make and model. */
@@ -265,12 +300,36 @@ public class Vehicle extends AuditedEntity {
         this.secondaryFuelType = secondaryFuelType;
     }
 
-    public OdometerUnit getOdometerUnit() {
+    public DistanceUnit getOdometerUnit() {
         return odometerUnit;
     }
 
-    public void setOdometerUnit(OdometerUnit odometerUnit) {
+    public void setOdometerUnit(DistanceUnit odometerUnit) {
         this.odometerUnit = odometerUnit;
+    }
+
+    public VolumeUnit getFuelVolumeUnit() {
+        return fuelVolumeUnit;
+    }
+
+    public void setFuelVolumeUnit(VolumeUnit fuelVolumeUnit) {
+        this.fuelVolumeUnit = fuelVolumeUnit;
+    }
+
+    public BigDecimal getOdometerMultiplier() {
+        return odometerMultiplier;
+    }
+
+    public void setOdometerMultiplier(BigDecimal odometerMultiplier) {
+        this.odometerMultiplier = odometerMultiplier;
+    }
+
+    public BigDecimal getOdometerOffset() {
+        return odometerOffset;
+    }
+
+    public void setOdometerOffset(BigDecimal odometerOffset) {
+        this.odometerOffset = odometerOffset;
     }
 
     public String getNotes() {

@@ -1,5 +1,7 @@
 package com.motovaultpro.vehicle;
 
+import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.VolumeUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +21,12 @@ public record VehicleRequest(
         BigDecimal soldPrice,
         @Schema(required = true) FuelType fuelType,
         FuelType secondaryFuelType,
-        @Schema(required = true) OdometerUnit odometerUnit,
+        @Schema(required = true) DistanceUnit odometerUnit,
+        @Schema(description = "Unit liquid fuel is bought in (default LITRES); electric is always kWh")
+        VolumeUnit fuelVolumeUnit,
+        @Schema(description = "Current odometer = highest reading x multiplier + offset (default 1)", example = "1")
+        BigDecimal odometerMultiplier,
+        @Schema(description = "Added to the highest reading (default 0)", example = "0") BigDecimal odometerOffset,
         String notes,
         @Schema(description = "On update: the version last read; the update fails with 409 if it changed since")
         Long version) {
@@ -39,6 +46,9 @@ public record VehicleRequest(
         v.setFuelType(fuelType);
         v.setSecondaryFuelType(secondaryFuelType);
         v.setOdometerUnit(odometerUnit);
+        v.setFuelVolumeUnit(fuelVolumeUnit == null ? VolumeUnit.LITRES : fuelVolumeUnit);
+        v.setOdometerMultiplier(odometerMultiplier == null ? BigDecimal.ONE : odometerMultiplier);
+        v.setOdometerOffset(odometerOffset == null ? BigDecimal.ZERO : odometerOffset);
         v.setNotes(notes);
         return v;
     }

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,10 +36,19 @@ public class VehicleResource {
     @Inject
     VehicleService service;
 
+    @Inject
+    OdometerReadings odometers;
+
     @GET
     @Operation(summary = "List the caller's vehicles")
     public List<VehicleResponse> list() {
-        return service.garage().stream().map(VehicleResponse::of).toList();
+        List<Vehicle> vehicles = service.garage();
+        Map<Long, BigDecimal> highest = odometers.highest(vehicles.stream().map(Vehicle::getId).toList());
+        return vehicles.stream().map(v -> VehicleResponse.of(v, Optional.ofNullable(highest.get(v.getId())))).toList();
+    }
+
+    private VehicleResponse response(Vehicle vehicle) {
+        return VehicleResponse.of(vehicle, Optional.ofNullable(odometers.highest(List.of(vehicle.getId())).get(vehicle.getId())));
     }
 
     @GET
@@ -45,7 +57,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "200", description = "The vehicle")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
     public VehicleResponse get(@PathParam("id") long id) {
-        return VehicleResponse.of(service.get(id));
+        return response(service.get(id));
     }
 
     @POST
@@ -58,7 +70,7 @@ public class VehicleResource {
         }
         Vehicle created = service.create(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
-                .entity(VehicleResponse.of(created)).build();
+                .entity(response(created)).build();
     }
 
     @PUT
@@ -73,7 +85,7 @@ public class VehicleResource {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the vehicle is required");
         }
         OptionalLong version = request.version() == null ? OptionalLong.empty() : OptionalLong.of(request.version());
-        return Response.ok(VehicleResponse.of(service.update(id, request.toDetails(), version))).build();
+        return Response.ok(response(service.update(id, request.toDetails(), version))).build();
     }
 
     @DELETE

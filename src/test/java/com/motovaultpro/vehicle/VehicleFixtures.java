@@ -1,5 +1,6 @@
 package com.motovaultpro.vehicle;
 
+import com.motovaultpro.platform.units.DistanceUnit;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ public final class VehicleFixtures {
         v.setPurchaseDate(LocalDate.of(2010, 5, 1));
         v.setPurchasePrice(new BigDecimal("4500.00"));
         v.setFuelType(FuelType.GASOLINE);
-        v.setOdometerUnit(OdometerUnit.KILOMETERS);
+        v.setOdometerUnit(DistanceUnit.KILOMETERS);
         return v;
     }
 

@@ -58,6 +58,20 @@ public enum EconomyUnit {
         };
     }
 
+    /** What a vehicle counted in {@code distance} per {@code volume} shows by default (engine hours: none). */
+    public static java.util.Optional<EconomyUnit> defaultFor(DistanceUnit distance, VolumeUnit volume) {
+        if (!distance.isDistance()) {
+            return java.util.Optional.empty();
+        }
+        if (volume.isElectric()) {
+            return java.util.Optional.of(distance == DistanceUnit.MILES ? MILES_PER_KWH : KWH_PER_100_KM);
+        }
+        if (distance == DistanceUnit.MILES) {
+            return java.util.Optional.of(volume == VolumeUnit.IMPERIAL_GALLONS ? MPG_UK : MPG_US);
+        }
+        return java.util.Optional.of(LITRES_PER_100_KM);
+    }
+
     /** The value as shown: two decimals, half-up. */
     public static BigDecimal round(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);

@@ -3,7 +3,8 @@ package com.motovaultpro.vehicle.web;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.FuelType;
-import com.motovaultpro.vehicle.OdometerUnit;
+import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
@@ -100,12 +101,16 @@ public class VehicleEditView implements Serializable {
         this.idParameter = idParameter;
     }
 
+    public VolumeUnit[] getFuelVolumeUnits() {
+        return new VolumeUnit[] {VolumeUnit.LITRES, VolumeUnit.US_GALLONS, VolumeUnit.IMPERIAL_GALLONS};
+    }
+
     public FuelType[] getFuelTypes() {
         return FuelType.values();
     }
 
-    public OdometerUnit[] getOdometerUnits() {
-        return OdometerUnit.values();
+    public DistanceUnit[] getOdometerUnits() {
+        return DistanceUnit.values();
     }
 
     public Vehicle getVehicle() {

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.platform.config.RegistrationMode;
 import com.motovaultpro.vehicle.FuelType;
-import com.motovaultpro.vehicle.OdometerUnit;
+import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.VolumeUnit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,9 @@ class MessageBundlesTest {
     /** Keys built at run time as prefix + value: every value the page can produce. */
     private static final Map<String, List<String>> GENERATED_KEYS = Map.of(
             "fuelType.", names(FuelType.values()),
-            "odometerUnit.", names(OdometerUnit.values()),
+            "odometerUnit.", names(DistanceUnit.values()),
+            "odometerUnit.short.", names(DistanceUnit.values()),
+            "volumeUnit.", names(VolumeUnit.values()),
             "registrationMode.", names(RegistrationMode.values()),
             "language.", LanguageView.SUPPORTED);
 

@@ -55,4 +55,22 @@ class EconomyUnitTest {
         assertEquals(new BigDecimal("7.85"), EconomyUnit.round(new BigDecimal("7.845")));
         assertEquals(new BigDecimal("23.52"), EconomyUnit.round(new BigDecimal("23.5215")));
     }
+
+    @ParameterizedTest(name = "{0} per {1} shows as {2}")
+    @CsvSource(textBlock = """
+            KILOMETERS, LITRES,           LITRES_PER_100_KM
+            MILES,      US_GALLONS,       MPG_US
+            MILES,      IMPERIAL_GALLONS, MPG_UK
+            MILES,      LITRES,           MPG_US
+            KILOMETERS, KILOWATT_HOURS,   KWH_PER_100_KM
+            MILES,      KILOWATT_HOURS,   MILES_PER_KWH
+            """)
+    void defaultUnitFollowsTheVehicle(DistanceUnit distance, VolumeUnit volume, EconomyUnit expected) {
+        assertEquals(java.util.Optional.of(expected), EconomyUnit.defaultFor(distance, volume));
+    }
+
+    @Test
+    void engineHourVehiclesHaveNoDefaultUnit() {
+        assertEquals(java.util.Optional.empty(), EconomyUnit.defaultFor(DistanceUnit.HOURS, VolumeUnit.LITRES));
+    }
 }

@@ -1,4 +1,4 @@
-package com.motovaultpro.logbook;
+package com.motovaultpro.platform.api;
 
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.platform.web.ProblemType;
@@ -10,10 +10,10 @@ import java.util.List;
 
 /** A bad query parameter is a 400 naming the parameter, like a bad field. */
 @Provider
-public class InvalidParameterMapper implements ExceptionMapper<RecordQuery.InvalidParameterException> {
+public class InvalidParameterMapper implements ExceptionMapper<InvalidParameterException> {
 
     @Override
-    public Response toResponse(RecordQuery.InvalidParameterException exception) {
+    public Response toResponse(InvalidParameterException exception) {
         return Problems.response(Problems.of(ProblemType.VALIDATION, "1 query parameter needs correcting",
                 List.of(new ProblemDetail.FieldError(exception.parameter(), exception.getMessage()))));
     }

@@ -1,0 +1,23 @@
+package com.motovaultpro.fuel;
+
+import com.motovaultpro.platform.units.EconomyUnit;
+import com.motovaultpro.vehicle.FuelType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A vehicle's fuel economy as the API shows it: one series per fuel it runs on, each in one
+ * display unit (null for engine-hour vehicles, whose figures stay in hours per unit of fuel).
+ */
+public record EconomyReport(long vehicleId, List<Series> series) {
+
+    /** One fuel: its unit, averages (all time and the last three months) and a point per fill-up. */
+    public record Series(FuelType fuelType, EconomyUnit unit, BigDecimal average, BigDecimal averageLast3Months,
+                         List<Point> points) {
+    }
+
+    /** One fill-up: the distance since the previous reading and its economy, if the rules give one. */
+    public record Point(long recordId, LocalDate date, BigDecimal distance, BigDecimal economy) {
+    }
+}
