@@ -23,11 +23,28 @@ public class LogbookRepository {
         String where = where(query);
         TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM " + type.getSimpleName() + " r" + where, Long.class);
         TypedQuery<T> page = em.createQuery("SELECT r FROM " + type.getSimpleName() + " r" + where
-                + " ORDER BY r.date DESC, r.id DESC", type);
+                + " ORDER BY " + query.orderBy(), type);
         bind(count, vehicleId, query);
         bind(page, vehicleId, query);
         List<T> items = page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return new RecordPage<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /**
+     * Count, cost and the distance covered (highest minus lowest odometer) of the records the
+     * query selects, in one aggregate statement; for fill-ups also the fuel quantity.
+     */
+    public <T extends VehicleUseRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
+        boolean fuel = "FuelRecord".equals(type.getSimpleName());
+        TypedQuery<Object[]> totals = em.createQuery("SELECT count(r), sum(r.cost), max(r.odometer) - min(r.odometer), "
+                + (fuel ? "sum(r.quantity)" : "0") + " FROM " + type.getSimpleName() + " r" + where(query), Object[].class);
+        bind(totals, vehicleId, query);
+        Object[] row = totals.getSingleResult();
+        return new RecordTotals(((Number) row[0]).longValue(), decimal(row[1]), decimal(row[2]), decimal(row[3]));
+    }
+
+    private static java.math.BigDecimal decimal(Object value) {
+        return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(value.toString());
     }
 
     /** Every record of a type for a vehicle, oldest first (for calculations such as economy). */

@@ -35,6 +35,11 @@ public class LogbookService {
         return records.page(type, vehicleId, query);
     }
 
+    public <T extends VehicleUseRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
+        vehicles.get(vehicleId);
+        return records.totals(type, vehicleId, query);
+    }
+
     public <T extends LogbookRecord> List<T> all(Class<T> type, long vehicleId) {
         vehicles.get(vehicleId);
         return records.all(type, vehicleId);

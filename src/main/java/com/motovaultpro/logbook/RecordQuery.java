@@ -9,7 +9,24 @@ import java.util.Optional;
  * Which page of a vehicle's records to show, newest first, optionally within a date range and
  * with a tag. Built from raw query parameters; a bad one is reported with its name.
  */
-public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> tag) {
+public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> tag,
+                          Sort sort, boolean ascending) {
+
+    /** The columns a record list can be sorted by (ties broken by id, newest first). */
+    public enum Sort {
+        DATE("r.date"), ODOMETER("r.odometer"), COST("r.cost");
+
+        private final String path;
+
+        Sort(String path) {
+            this.path = path;
+        }
+
+        String orderBy(boolean ascending) {
+            String direction = ascending ? " ASC" : " DESC";
+            return path + direction + " NULLS LAST, r.id" + direction;
+        }
+    }
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
@@ -29,7 +46,21 @@ public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional
             throw new InvalidParameterException("to", "must not be before 'from'");
         }
         Optional<String> t = Optional.ofNullable(tag).map(String::strip).filter(x -> !x.isEmpty());
-        return new RecordQuery(p, s, fromDate, toDate, t);
+        return new RecordQuery(p, s, fromDate, toDate, t, Sort.DATE, false);
+    }
+
+    /** The same query sorted differently. */
+    public RecordQuery sortedBy(Sort by, boolean ascendingOrder) {
+        return new RecordQuery(page, size, from, to, tag, by, ascendingOrder);
+    }
+
+    /** The same query at another page. */
+    public RecordQuery at(int pageIndex, int pageSize) {
+        return new RecordQuery(pageIndex, pageSize, from, to, tag, sort, ascending);
+    }
+
+    String orderBy() {
+        return sort.orderBy(ascending);
     }
 
     private static Optional<LocalDate> date(String name, String value) {

@@ -34,6 +34,11 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** An info message for the page (shown on the next render, e.g. after an AJAX update). */
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
     /** An info message that survives the redirect after a successful POST. */
     public static void infoAfterRedirect(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();

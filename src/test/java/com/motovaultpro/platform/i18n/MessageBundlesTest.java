@@ -8,6 +8,7 @@ import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.platform.config.RegistrationMode;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ class MessageBundlesTest {
 
     private static final Pattern MSG_LOOKUP = Pattern.compile("\\bmsg\\s*(?:\\[([^\\]]*)\\]|\\.(\\w+))");
     private static final Pattern LITERAL_KEY = Pattern.compile("\\s*'([^']*)'\\s*|\\s*\"([^\"]*)\"\\s*");
-    private static final Pattern PREFIXED_KEY = Pattern.compile("\\s*'([^']*)'\\s*\\+=\\s*[\\w.]+\\s*");
+    private static final Pattern PREFIXED_KEY = Pattern.compile("\\s*'([^']*)'\\s*\\+=\\s*[\\w.]+(?:\\([\\w.]*\\))?\\s*");
 
     /** Keys built at run time as prefix + value: every value the page can produce. */
     private static final Map<String, List<String>> GENERATED_KEYS = Map.of(
@@ -89,6 +90,7 @@ class MessageBundlesTest {
             "odometerUnit.", names(DistanceUnit.values()),
             "odometerUnit.short.", names(DistanceUnit.values()),
             "volumeUnit.", names(VolumeUnit.values()),
+            "economyUnit.", names(EconomyUnit.values()),
             "registrationMode.", names(RegistrationMode.values()),
             "language.", LanguageView.SUPPORTED);
 

@@ -1,0 +1,52 @@
+package com.motovaultpro.vehicle.web;
+
+import com.motovaultpro.platform.web.ViewModel;
+import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleNotFoundException;
+import com.motovaultpro.vehicle.VehicleService;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** vehicles/view.xhtml: one of the caller's vehicles and its logbook; anything else is a 404. */
+@ViewModel
+public class VehicleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VehicleService vehicles;
+
+    private String idParameter;
+    private Vehicle vehicle;
+
+    public void load() throws IOException {
+        if (vehicle != null) {
+            return;
+        }
+        try {
+            vehicle = vehicles.get(Long.parseLong(idParameter == null ? "" : idParameter.trim()));
+        } catch (NumberFormatException | VehicleNotFoundException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public Vehicle getVehicle() {
+        return vehicle;
+    }
+
+    public long getVehicleId() {
+        return vehicle.getId();
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+}
