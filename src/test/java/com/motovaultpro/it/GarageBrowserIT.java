@@ -51,6 +51,25 @@ class GarageBrowserIT {
         }
     }
 
+    /** Switching accounts without signing out: the new account stays signed in on every page. */
+    @Test
+    void signingInAsSomeoneElseWithoutSigningOutKeepsTheNewAccount() throws Exception {
+        try {
+            Api first = Api.newUser(server, "first");
+            Api second = Api.newUser(server, "second");
+            long secondsVehicle = second.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+            browser.signIn(first.username());
+            browser.signIn(second.username());
+            browser.open("/vehicles/view.xhtml?id=" + secondsVehicle);
+            assertEquals("MV-1234", browser.text(By.id("vehicleIdentifier")));
+            assertEquals(second.username(), browser.text(By.cssSelector(".user-name")));
+            browser.signOut();
+        } catch (Throwable failure) {
+            browser.keepEvidence("signingInAsSomeoneElseWithoutSigningOutKeepsTheNewAccount");
+            throw failure;
+        }
+    }
+
     private void walkThrough() {
         String username = "driver-" + UUID.randomUUID().toString().substring(0, 8);
         browser.open("/register.xhtml");

@@ -80,8 +80,13 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             logFailure(request, credential);
             return context.responseUnauthorized();
         }
+        // A fresh session at every sign-in: no session fixation, and nothing of a previous user's
+        // session (Liberty binds a session to the user it was created for) carries over.
+        HttpSession previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
         HttpSession session = request.getSession(true);
-        request.changeSessionId(); // no session fixation: a new id once signed in
         session.setAttribute(SessionIdentity.ATTRIBUTE,
                 new SessionIdentity(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         LOG.info(() -> "Signed in: '" + result.getCallerPrincipal().getName() + "' from " + request.getRemoteAddr());

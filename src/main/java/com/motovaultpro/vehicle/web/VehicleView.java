@@ -18,7 +18,11 @@ public class VehicleView implements Serializable {
     @Inject
     VehicleService vehicles;
 
+    /** The logbook tabs, in order; the first is the default. */
+    public static final java.util.List<String> TABS = java.util.List.of("fuel", "service", "repair", "upgrade");
+
     private String idParameter;
+    private String tab;
     private Vehicle vehicle;
 
     public void load() throws IOException {
@@ -40,6 +44,19 @@ public class VehicleView implements Serializable {
 
     public long getVehicleId() {
         return vehicle.getId();
+    }
+
+    public java.util.List<String> getTabs() {
+        return TABS;
+    }
+
+    /** The open tab: one of {@link #TABS}, anything else falls back to the first. */
+    public String getTab() {
+        return tab != null && TABS.contains(tab) ? tab : TABS.get(0);
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
     }
 
     public String getIdParameter() {

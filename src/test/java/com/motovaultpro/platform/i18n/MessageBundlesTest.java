@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.motovaultpro.account.web.LanguageView;
+import com.motovaultpro.vehicle.web.VehicleView;
 import com.motovaultpro.platform.config.RegistrationMode;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.platform.units.DistanceUnit;
@@ -92,7 +93,8 @@ class MessageBundlesTest {
             "volumeUnit.", names(VolumeUnit.values()),
             "economyUnit.", names(EconomyUnit.values()),
             "registrationMode.", names(RegistrationMode.values()),
-            "language.", LanguageView.SUPPORTED);
+            "language.", LanguageView.SUPPORTED,
+            "logbook.tab.", VehicleView.TABS);
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {

@@ -12,17 +12,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The fuel log in a real browser: three fill-ups (full, partial, full) through the dialog, and
- * the page shows the economy the rules give (600 km on 50 L = 8.33 L/100 km), totals and filters.
+ * The logbook in a real browser: three fill-ups (full, partial, full) through the dialog show the
+ * economy the rules give (600 km on 50 L = 8.33 L/100 km), totals and filters; a service with a
+ * tag is found again by that tag.
  */
 @ExtendWith(RunningServer.class)
-class FuelLogBrowserIT {
+class LogbookBrowserIT {
 
     private static Browser browser;
 
     private final LibertyServer server;
 
-    FuelLogBrowserIT(LibertyServer server) {
+    LogbookBrowserIT(LibertyServer server) {
         this.server = server;
     }
 
@@ -71,6 +72,48 @@ class FuelLogBrowserIT {
             browser.keepEvidence("threeFillUpsShowTheirEconomy");
             throw failure;
         }
+    }
+
+    @Test
+    void aServiceWithATagIsFoundByItsTag() throws Exception {
+        try {
+            Api owner = Api.newUser(server, "service-ui");
+            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+            browser.signIn(owner.username());
+            browser.open("/vehicles/view.xhtml?id=" + id);
+            browser.waitFor(By.cssSelector("a.tab[href*='tab=service']")).click();
+            assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("No services yet"));
+
+            addService("2024-02-01", "45000", "Oil and filter", "oil");
+            addService("2024-03-01", "46000", "Wiper blades", null);
+            assertEquals(2, browser.driver().findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size());
+
+            browser.type("serviceFilters:tag", "oil");
+            browser.click("serviceFilters:applyFilters");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size() == 1);
+            assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("Oil and filter"));
+            assertTrue(browser.text(By.id("serviceTotals")).contains("1"), browser.text(By.id("serviceTotals")));
+        } catch (Throwable failure) {
+            browser.keepEvidence("aServiceWithATagIsFoundByItsTag");
+            throw failure;
+        }
+    }
+
+    private void addService(String date, String odometer, String description, String tag) {
+        int before = browser.driver().findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size();
+        browser.click("serviceActions:add");
+        browser.waitFor(By.id("serviceDialogForm:date_input"));
+        browser.type("serviceDialogForm:date_input", date);
+        browser.type("serviceDialogForm:odometer_input", odometer);
+        browser.type("serviceDialogForm:description", description);
+        if (tag != null) {
+            browser.waitFor(By.cssSelector("#serviceDialogForm\\:tags input")).sendKeys(tag + org.openqa.selenium.Keys.ENTER);
+        }
+        browser.click("serviceDialogForm:save");
+        browser.waitUntilGone(By.id("serviceDialog"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size() == before + 1);
     }
 
     private void addFillUp(String date, String odometer, String litres, boolean full, String tag) {

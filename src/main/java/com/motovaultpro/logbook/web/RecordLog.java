@@ -1,0 +1,179 @@
+package com.motovaultpro.logbook.web;
+
+import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.logbook.RecordNotFoundException;
+import com.motovaultpro.logbook.RecordQuery;
+import com.motovaultpro.logbook.RecordTotals;
+import com.motovaultpro.logbook.VehicleUseRecord;
+import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.vehicle.web.VehicleView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+
+/**
+ * What every record list on the vehicle page does, written once: a lazy table over the
+ * vehicle's records of one type, date and tag filters, totals of the filtered records, and a
+ * dialog to add or edit one (validation messages per field, concurrent changes reported).
+ */
+public abstract class RecordLog<T extends VehicleUseRecord> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected VehicleView vehicleView;
+
+    @Inject
+    protected LogbookService logbook;
+
+    private RecordTableModel<T> records;
+    private String tag;
+    private LocalDate from;
+    private LocalDate to;
+    private T editing;
+    private Long editingId;
+    private long editingVersion;
+    private transient RecordTotals totals;
+
+    /** The entity class of this list's records. */
+    protected abstract Class<T> type();
+
+    /** A new, empty record of this list's type. */
+    protected abstract T newRecord();
+
+    /** Copies what the dialog edits from {@code source} into {@code target}. */
+    protected abstract void copyEditable(T source, T target);
+
+    /** The id prefix of this list's forms (e.g. "fuel" for fuelForm, fuelFilters, fuelDialogForm). */
+    public abstract String getPrefix();
+
+    /** A message key from the list's own bundle section, e.g. "fuel.saved". */
+    protected abstract String messageKey(String suffix);
+
+    @PostConstruct
+    void initTable() {
+        records = new RecordTableModel<>(q -> logbook.page(type(), vehicleView.getVehicleId(), q), this::query);
+    }
+
+    protected RecordQuery query() {
+        return RecordQuery.of(0, RecordQuery.DEFAULT_SIZE, from == null ? null : from.toString(),
+                to == null ? null : to.toString(), tag);
+    }
+
+    /** Filters changed: totals are recomputed, the table starts again at page one. */
+    public void applyFilters() {
+        changed();
+        if (from != null && to != null && to.isBefore(from)) {
+            FacesMessages.error(getPrefix() + "Filters:to", "filter.toBeforeFrom");
+            to = null;
+        }
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent(":" + getPrefix() + "Form:" + getPrefix() + "Table");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Something this list shows changed: derived figures are computed again. */
+    protected void changed() {
+        totals = null;
+    }
+
+    public RecordTotals getTotals() {
+        if (totals == null) {
+            totals = logbook.totals(type(), vehicleView.getVehicleId(), query());
+        }
+        return totals;
+    }
+
+    public void openNew() {
+        editing = newRecord();
+        editing.setDate(LocalDate.now());
+        editingId = null;
+    }
+
+    public void openEdit(T record) {
+        editing = newRecord();
+        editing.setDate(record.getDate());
+        editing.setOdometer(record.getOdometer());
+        editing.setCost(record.getCost());
+        editing.setNotes(record.getNotes());
+        editing.setTags(record.getTags());
+        copyEditable(record, editing);
+        editingId = record.getId();
+        editingVersion = record.getVersion();
+    }
+
+    public void save() {
+        boolean saved = false;
+        try {
+            if (editingId == null) {
+                logbook.create(vehicleView.getVehicleId(), editing);
+            } else {
+                logbook.update(type(), vehicleView.getVehicleId(), editingId, editing, OptionalLong.of(editingVersion));
+            }
+            saved = true;
+            FacesMessages.info(messageKey("saved"));
+            changed();
+        } catch (ConstraintViolationException e) {
+            FacesMessages.violations(getPrefix() + "DialogForm", e.getConstraintViolations());
+        } catch (StaleVersionException | OptimisticLockException | RecordNotFoundException e) {
+            FacesMessages.error(null, "record.changedMeanwhile");
+        }
+        PrimeFaces.current().ajax().addCallbackParam("saved", saved);
+    }
+
+    public void delete(T record) {
+        try {
+            logbook.delete(type(), vehicleView.getVehicleId(), record.getId());
+            FacesMessages.info(messageKey("deleted"));
+        } catch (RecordNotFoundException e) {
+            FacesMessages.error(null, "record.changedMeanwhile");
+        }
+        changed();
+    }
+
+    public RecordTableModel<T> getRecords() {
+        return records;
+    }
+
+    public T getEditing() {
+        return editing;
+    }
+
+    public boolean isCreating() {
+        return editingId == null;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

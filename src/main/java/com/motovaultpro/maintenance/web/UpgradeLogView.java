@@ -1,0 +1,16 @@
+package com.motovaultpro.maintenance.web;
+
+import com.motovaultpro.maintenance.MaintenanceKind;
+import com.motovaultpro.platform.web.ViewModel;
+
+/** The upgrade tab of the vehicle page. */
+@ViewModel
+public class UpgradeLogView extends MaintenanceLogView {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public MaintenanceKind getKind() {
+        return MaintenanceKind.UPGRADE;
+    }
+}
