@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * What every logbook record has, written once: the vehicle it belongs to, its date, notes, tags,
@@ -28,9 +29,17 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "logbook_record")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "record_type", length = 16)
+@SQLRestriction("deleted_at IS NULL")
 public abstract class LogbookRecord extends AuditedEntity {
 
     private static final long serialVersionUID = 1L;
+
+    /** Set when moved to the trash; hidden from every query until restored or purged. */
+    @Column(name = "deleted_at")
+    private java.time.Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 64)
+    private String deletedBy;
 
     @Column(name = "vehicle_id", nullable = false, updatable = false)
     private Long vehicleId;
@@ -120,5 +129,11 @@ public abstract class LogbookRecord extends AuditedEntity {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** Moves this to the trash: it disappears everywhere but can be restored for 30 days. */
+    public void moveToTrash(String username) {
+        deletedAt = java.time.Instant.now();
+        deletedBy = username;
     }
 }

@@ -67,10 +67,6 @@ public class LogbookRepository {
         em.flush();
     }
 
-    public void remove(LogbookRecord record) {
-        em.remove(record);
-    }
-
     public void flush() {
         em.flush();
     }

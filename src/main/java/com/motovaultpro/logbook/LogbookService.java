@@ -75,7 +75,9 @@ public class LogbookService {
         return record;
     }
 
+    /** Moves the record to the trash, from where it can be restored for 30 days. */
     public <T extends LogbookRecord> void delete(Class<T> type, long vehicleId, long recordId) {
-        records.remove(get(type, vehicleId, recordId));
+        get(type, vehicleId, recordId).moveToTrash(currentUser.get().getUsername());
+        records.flush();
     }
 }

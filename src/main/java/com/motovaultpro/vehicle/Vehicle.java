@@ -22,11 +22,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.annotations.SQLRestriction;
 
 /** A car, motorcycle, truck or machine whose life is kept in MotoVaultPro. */
 @Entity
 @Table(name = "vehicle")
 @SoldNotBeforePurchase
+@SQLRestriction("deleted_at IS NULL")
 @NamedQuery(name = Vehicle.OWNED_BY,
         query = "SELECT v FROM Vehicle v WHERE v.ownerId = :owner ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
 @NamedQuery(name = Vehicle.BY_ID_AND_OWNER, query = "SELECT v FROM Vehicle v WHERE v.id = :id AND v.ownerId = :owner")
@@ -35,6 +37,13 @@ public class Vehicle extends AuditedEntity {
     public static final String OWNED_BY = "Vehicle.ownedBy";
     public static final String BY_ID_AND_OWNER = "Vehicle.byIdAndOwner";
     private static final long serialVersionUID = 1L;
+
+    /** Set when moved to the trash; hidden from every query until restored or purged. */
+    @Column(name = "deleted_at")
+    private java.time.Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 64)
+    private String deletedBy;
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     private Long ownerId;
@@ -340,4 +349,10 @@ public class Vehicle extends AuditedEntity {
         this.notes = notes;
     }
 
+
+    /** Moves this to the trash: it disappears everywhere but can be restored for 30 days. */
+    public void moveToTrash(String username) {
+        deletedAt = java.time.Instant.now();
+        deletedBy = username;
+    }
 }

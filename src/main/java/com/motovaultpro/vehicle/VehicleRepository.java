@@ -34,10 +34,6 @@ public class VehicleRepository {
         return vehicle;
     }
 
-    public void remove(Vehicle vehicle) {
-        em.remove(vehicle);
-    }
-
     public void flush() {
         em.flush();
     }

@@ -67,8 +67,10 @@ public class VehicleService {
         return vehicle;
     }
 
+    /** Moves the vehicle (and so its logbook) to the trash, from where it can be restored for 30 days. */
     public void delete(long id) {
-        vehicles.remove(get(id));
-        LOG.info(() -> "Vehicle " + id + " deleted by user " + currentUser.id());
+        get(id).moveToTrash(currentUser.get().getUsername());
+        vehicles.flush();
+        LOG.info(() -> "Vehicle " + id + " moved to the trash by user " + currentUser.id());
     }
 }

@@ -138,5 +138,12 @@ class GarageBrowserIT {
         browser.click("vehicleForm:confirmYes");
         browser.waitFor(By.id("garageEmpty"));
         assertTrue(browser.driver().findElements(By.cssSelector("#activeVehicles .tile")).isEmpty());
+
+        // Nothing is lost by a wrong click: the trash gives it back.
+        browser.click("navTrash");
+        assertTrue(browser.text(By.id("trashForm:vehicles")).contains("RF-2018"));
+        browser.waitFor(By.cssSelector("[id$=':restore']")).click();
+        browser.click("navGarage");
+        assertTrue(browser.waitFor(By.cssSelector("#activeVehicles .tile")).getText().contains("RF-2018"));
     }
 }

@@ -94,7 +94,8 @@ class MessageBundlesTest {
             "economyUnit.", names(EconomyUnit.values()),
             "registrationMode.", names(RegistrationMode.values()),
             "language.", LanguageView.SUPPORTED,
-            "logbook.tab.", VehicleView.TABS);
+            "logbook.tab.", VehicleView.TABS,
+            "recordType.", List.of("FUEL", "SERVICE", "REPAIR", "UPGRADE"));
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {

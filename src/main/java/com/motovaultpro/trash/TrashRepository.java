@@ -1,0 +1,96 @@
+package com.motovaultpro.trash;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The trash, in SQL: deleted rows are invisible to the entities, so these queries read and
+ * restore them directly — always scoped to the owner, so nobody reaches someone else's trash.
+ */
+@ApplicationScoped
+@Transactional
+public class TrashRepository {
+
+    /** How long deleted things can be restored. */
+    public static final Duration KEPT_FOR = Duration.ofDays(30);
+
+    @PersistenceContext(unitName = "motovault")
+    EntityManager em;
+
+    public List<TrashItem> vehicles(long ownerId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT v.id, v.model_year, v.make, v.model, v.license_plate, v.deleted_at, v.deleted_by
+                FROM vehicle v WHERE v.owner_id = ?1 AND v.deleted_at IS NOT NULL ORDER BY v.deleted_at DESC""")
+                .setParameter(1, ownerId).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> {
+            String name = r[4] != null ? (String) r[4] : r[1] + " " + r[2] + " " + r[3];
+            Instant deleted = instant(r[5]);
+            long id = ((Number) r[0]).longValue();
+            return new TrashItem(id, null, id, name, null, null, null, deleted, (String) r[6], deleted.plus(KEPT_FOR));
+        }).toList();
+    }
+
+    /** Deleted records of the owner's vehicles that are not themselves in the trash. */
+    public List<TrashItem> records(long ownerId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT r.id, r.record_type, r.vehicle_id, coalesce(v.license_plate, v.model_year || ' ' || v.make || ' ' || v.model),
+                       r.record_date, r.description, r.cost, r.deleted_at, r.deleted_by
+                FROM logbook_record r JOIN vehicle v ON v.id = r.vehicle_id
+                WHERE v.owner_id = ?1 AND v.deleted_at IS NULL AND r.deleted_at IS NOT NULL
+                ORDER BY r.deleted_at DESC LIMIT 500""")
+                .setParameter(1, ownerId).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> {
+            Instant deleted = instant(r[7]);
+            return new TrashItem(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                    ((Date) r[4]).toLocalDate(), (String) r[5], (BigDecimal) r[6], deleted, (String) r[8],
+                    deleted.plus(KEPT_FOR));
+        }).toList();
+    }
+
+    /** Restores one of the owner's vehicles; false if there is no such vehicle in their trash. */
+    public boolean restoreVehicle(long ownerId, long vehicleId) {
+        return em.createNativeQuery("""
+                UPDATE vehicle SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = version + 1
+                WHERE id = ?1 AND owner_id = ?2 AND deleted_at IS NOT NULL""")
+                .setParameter(1, vehicleId).setParameter(2, ownerId).executeUpdate() == 1;
+    }
+
+    /** Restores a record of one of the owner's (live) vehicles; false if there is no such record in their trash. */
+    public boolean restoreRecord(long ownerId, long recordId) {
+        return em.createNativeQuery("""
+                UPDATE logbook_record r SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = r.version + 1
+                FROM vehicle v
+                WHERE r.id = ?1 AND r.deleted_at IS NOT NULL AND v.id = r.vehicle_id AND v.owner_id = ?2
+                  AND v.deleted_at IS NULL""")
+                .setParameter(1, recordId).setParameter(2, ownerId).executeUpdate() == 1;
+    }
+
+    /** Deletes for good what has been in the trash longer than {@link #KEPT_FOR}; returns how many rows. */
+    public int purgeOlderThan(Instant cutoff) {
+        Timestamp before = Timestamp.from(cutoff);
+        int records = em.createNativeQuery("DELETE FROM logbook_record WHERE deleted_at < ?1")
+                .setParameter(1, before).executeUpdate();
+        // A purged vehicle takes its records with it (ON DELETE CASCADE).
+        int vehicles = em.createNativeQuery("DELETE FROM vehicle WHERE deleted_at < ?1")
+                .setParameter(1, before).executeUpdate();
+        return records + vehicles;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,62 @@
+package com.motovaultpro.trash;
+
+import com.motovaultpro.account.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** The signed-in user's trash: what they deleted in the last 30 days, and restoring it. */
+@ApplicationScoped
+public class TrashService {
+
+    private static final Logger LOG = Logger.getLogger(TrashService.class.getName());
+
+    @Inject
+    TrashRepository trash;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The caller's deleted vehicles and records, newest first; anything past 30 days is purged first. */
+    public Contents contents() {
+        purgeExpired();
+        long owner = currentUser.id();
+        return new Contents(trash.vehicles(owner), trash.records(owner));
+    }
+
+    /** What a trash holds. */
+    public record Contents(List<TrashItem> vehicles, List<TrashItem> records) {
+    }
+
+    public void restoreVehicle(long vehicleId) {
+        if (!trash.restoreVehicle(currentUser.id(), vehicleId)) {
+            throw new NotInTrashException();
+        }
+        LOG.info(() -> "Vehicle " + vehicleId + " restored from the trash by user " + currentUser.id());
+    }
+
+    public void restoreRecord(long recordId) {
+        if (!trash.restoreRecord(currentUser.id(), recordId)) {
+            throw new NotInTrashException();
+        }
+        LOG.info(() -> "Record " + recordId + " restored from the trash by user " + currentUser.id());
+    }
+
+    /** Deletes for good what has been in any trash longer than 30 days. */
+    public int purgeExpired() {
+        int purged = trash.purgeOlderThan(Instant.now().minus(TrashRepository.KEPT_FOR));
+        if (purged > 0) {
+            LOG.info(() -> "Purged " + purged + " item(s) kept in the trash for more than 30 days");
+        }
+        return purged;
+    }
+
+    /** Nothing with that id in the caller's trash: answered like any missing thing. */
+    public static class NotInTrashException extends RuntimeException {
+        public NotInTrashException() {
+            super("Not in the trash", null, false, false);
+        }
+    }
+}

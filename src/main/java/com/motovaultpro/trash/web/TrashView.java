@@ -1,0 +1,52 @@
+package com.motovaultpro.trash.web;
+
+import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.trash.TrashItem;
+import com.motovaultpro.trash.TrashService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** trash.xhtml: what the user deleted in the last 30 days, with a restore button for each. */
+@Named
+@RequestScoped
+public class TrashView {
+
+    @Inject
+    TrashService trash;
+
+    private TrashService.Contents contents;
+
+    public TrashService.Contents getContents() {
+        if (contents == null) {
+            contents = trash.contents();
+        }
+        return contents;
+    }
+
+    /** The calendar day of an instant, in the server's time zone, for display. */
+    public LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneId.systemDefault());
+    }
+
+    public boolean isTrashEmpty() {
+        return getContents().vehicles().isEmpty() && getContents().records().isEmpty();
+    }
+
+    public String restore(TrashItem item) {
+        try {
+            if (item.isVehicle()) {
+                trash.restoreVehicle(item.id());
+            } else {
+                trash.restoreRecord(item.id());
+            }
+            FacesMessages.infoAfterRedirect("trash.restored");
+        } catch (TrashService.NotInTrashException e) {
+            FacesMessages.infoAfterRedirect("trash.gone");
+        }
+        return "/trash.xhtml?faces-redirect=true";
+    }
+}

@@ -1,0 +1,130 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Deleting only moves to the trash; restoring brings everything back; after 30 days it is gone. */
+@ExtendWith(RunningServer.class)
+class TrashApiIT {
+
+    private final LibertyServer server;
+
+    TrashApiIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    private static long vehicle(Api user) {
+        return user.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+    }
+
+    private static long fillUp(Api user, long vehicleId) {
+        return user.post("/api/v1/vehicles/" + vehicleId + "/fuel",
+                "{\"date\":\"2024-03-01\",\"odometer\":1000,\"quantity\":40,\"tags\":[\"trip\",\"summer\"]}")
+                .json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> ids(JsonObject trash, String list) {
+        return trash.getJsonArray(list).stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void aDeletedRecordIsRestoredWithItsTags() {
+        Api owner = Api.newUser(server, "trash-rec");
+        long vehicleId = vehicle(owner);
+        long recordId = fillUp(owner, vehicleId);
+        String record = "/api/v1/vehicles/" + vehicleId + "/fuel/" + recordId;
+
+        assertEquals(204, owner.delete(record).status());
+        assertEquals(404, owner.get(record).status());
+        assertEquals(0, owner.get("/api/v1/vehicles/" + vehicleId + "/fuel").json().getJsonNumber("total").longValue());
+        JsonObject trash = owner.get("/api/v1/trash").json();
+        assertEquals(List.of(recordId), ids(trash, "records"));
+        assertEquals("FUEL", trash.getJsonArray("records").getJsonObject(0).getString("recordType"));
+
+        assertEquals(204, owner.post("/api/v1/trash/records/" + recordId + "/restore", "").status());
+        JsonObject restored = owner.get(record).json();
+        assertEquals(List.of("trip", "summer"), restored.getJsonArray("tags").getValuesAs(JsonString::getString));
+        assertTrue(ids(owner.get("/api/v1/trash").json(), "records").isEmpty());
+        assertEquals(404, owner.post("/api/v1/trash/records/" + recordId + "/restore", "").status(), "not in the trash any more");
+    }
+
+    @Test
+    void aDeletedVehicleComesBackWithItsWholeLogbook() {
+        Api owner = Api.newUser(server, "trash-veh");
+        long vehicleId = vehicle(owner);
+        long recordId = fillUp(owner, vehicleId);
+        owner.post("/api/v1/vehicles/" + vehicleId + "/service", "{\"date\":\"2024-03-05\",\"description\":\"Oil\"}");
+
+        assertEquals(204, owner.delete("/api/v1/vehicles/" + vehicleId).status());
+        assertEquals(0, owner.get("/api/v1/vehicles").jsonValue().asJsonArray().size());
+        assertEquals(404, owner.get("/api/v1/vehicles/" + vehicleId + "/fuel/" + recordId).status());
+        JsonObject trash = owner.get("/api/v1/trash").json();
+        assertEquals(List.of(vehicleId), ids(trash, "vehicles"));
+        assertTrue(ids(trash, "records").isEmpty(), "its records travel with it, not one by one");
+
+        assertEquals(204, owner.post("/api/v1/trash/vehicles/" + vehicleId + "/restore", "").status());
+        assertEquals(200, owner.get("/api/v1/vehicles/" + vehicleId + "/fuel/" + recordId).status());
+        assertEquals(1, owner.get("/api/v1/vehicles/" + vehicleId + "/service").json().getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void nobodyElseSeesOrRestoresMyTrash() {
+        Api owner = Api.newUser(server, "trash-owner");
+        Api stranger = Api.newUser(server, "trash-stranger");
+        long vehicleId = vehicle(owner);
+        long recordId = fillUp(owner, vehicleId);
+        owner.delete("/api/v1/vehicles/" + vehicleId + "/fuel/" + recordId);
+        long otherVehicle = vehicle(owner);
+        owner.delete("/api/v1/vehicles/" + otherVehicle);
+
+        JsonObject strangersTrash = stranger.get("/api/v1/trash").json();
+        assertTrue(ids(strangersTrash, "records").isEmpty() && ids(strangersTrash, "vehicles").isEmpty());
+        assertEquals(404, stranger.post("/api/v1/trash/records/" + recordId + "/restore", "").status());
+        assertEquals(404, stranger.post("/api/v1/trash/vehicles/" + otherVehicle + "/restore", "").status());
+        assertEquals(401, Api.anonymous(server).get("/api/v1/trash").status());
+        assertEquals(List.of(recordId), ids(owner.get("/api/v1/trash").json(), "records"), "still in the owner's trash");
+    }
+
+    @Test
+    void after30DaysTheTrashIsEmptiedForGood() throws Exception {
+        Api owner = Api.newUser(server, "trash-purge");
+        long vehicleId = vehicle(owner);
+        long oldRecord = fillUp(owner, vehicleId);
+        long recentRecord = fillUp(owner, vehicleId);
+        owner.delete("/api/v1/vehicles/" + vehicleId + "/fuel/" + oldRecord);
+        owner.delete("/api/v1/vehicles/" + vehicleId + "/fuel/" + recentRecord);
+        try (Connection db = database();
+             PreparedStatement backdate = db.prepareStatement(
+                     "UPDATE logbook_record SET deleted_at = now() - interval '31 days' WHERE id = ?")) {
+            backdate.setLong(1, oldRecord);
+            assertEquals(1, backdate.executeUpdate());
+        }
+
+        assertEquals(List.of(recentRecord), ids(owner.get("/api/v1/trash").json(), "records"));
+        try (Connection db = database();
+             PreparedStatement find = db.prepareStatement("SELECT count(*) FROM logbook_record WHERE id = ?")) {
+            find.setLong(1, oldRecord);
+            try (ResultSet rs = find.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "deleted for good");
+            }
+        }
+        assertFalse(owner.post("/api/v1/trash/records/" + oldRecord + "/restore", "").status() == 204);
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port", "54339")
+                + "/motovault", "postgres", "");
+    }
+}
