@@ -1,6 +1,5 @@
 package com.motovaultpro.fuel;
 
-import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.vehicle.FuelType;
@@ -24,7 +23,7 @@ public class EconomyService {
     VehicleService vehicles;
 
     @Inject
-    LogbookService logbook;
+    FillUpRepository fillUpRepository;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -40,8 +39,8 @@ public class EconomyService {
             throw new InvalidParameterException("electricUnit", "must be MILES_PER_KWH or KWH_PER_100_KM");
         });
         Vehicle vehicle = vehicles.get(vehicleId);
-        List<FillUp> fillUps = logbook.all(FuelRecord.class, vehicleId).stream()
-                .map(r -> withFuel(r.toFillUp(), r.getFuelType() == null ? vehicle.getFuelType() : r.getFuelType()))
+        List<FillUp> fillUps = fillUpRepository.of(vehicleId).stream()
+                .map(f -> f.fuelKind() == null ? withFuel(f, vehicle.getFuelType()) : f)
                 .toList();
         LocalDate today = LocalDate.now(clock);
         List<EconomyReport.Series> series = new ArrayList<>();

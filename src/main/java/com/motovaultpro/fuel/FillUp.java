@@ -17,6 +17,12 @@ public record FillUp(long id, LocalDate date, BigDecimal odometer, BigDecimal qu
         quantity = quantity == null ? BigDecimal.ZERO : quantity;
     }
 
+    /** As loaded from the database: the fuel kind is the record's fuel type, if it has one. */
+    public FillUp(long id, LocalDate date, BigDecimal odometer, BigDecimal quantity, boolean fullTank,
+                  boolean missedPrevious, com.motovaultpro.vehicle.FuelType fuelType) {
+        this(id, date, odometer, quantity, fullTank, missedPrevious, fuelType == null ? null : fuelType.name());
+    }
+
     boolean hasOdometer() {
         return odometer != null && odometer.signum() > 0;
     }

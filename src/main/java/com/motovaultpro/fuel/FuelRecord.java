@@ -47,12 +47,6 @@ public class FuelRecord extends VehicleUseRecord {
         missedPrevious = fuel.missedPrevious;
     }
 
-    /** As the economy rules see it. */
-    public FillUp toFillUp() {
-        return new FillUp(getId(), getDate(), getOdometer(), quantity, fullTank, missedPrevious,
-                fuelType == null ? null : fuelType.name());
-    }
-
     public BigDecimal getQuantity() {
         return quantity;
     }

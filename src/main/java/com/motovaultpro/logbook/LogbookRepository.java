@@ -47,12 +47,6 @@ public class LogbookRepository {
         return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(value.toString());
     }
 
-    /** Every record of a type for a vehicle, oldest first (for calculations such as economy). */
-    public <T extends LogbookRecord> List<T> all(Class<T> type, long vehicleId) {
-        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.vehicleId = :vehicle"
-                + " ORDER BY r.date, r.id", type).setParameter("vehicle", vehicleId).getResultList();
-    }
-
     public <T extends LogbookRecord> Optional<T> find(Class<T> type, long vehicleId, long recordId) {
         return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id = :id AND r.vehicleId = :vehicle",
                         type)

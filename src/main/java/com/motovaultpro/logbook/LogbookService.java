@@ -7,7 +7,6 @@ import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -38,11 +37,6 @@ public class LogbookService {
     public <T extends VehicleUseRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId);
         return records.totals(type, vehicleId, query);
-    }
-
-    public <T extends LogbookRecord> List<T> all(Class<T> type, long vehicleId) {
-        vehicles.get(vehicleId);
-        return records.all(type, vehicleId);
     }
 
     public <T extends LogbookRecord> T get(Class<T> type, long vehicleId, long recordId) {

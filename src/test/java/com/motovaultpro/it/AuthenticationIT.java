@@ -68,6 +68,25 @@ class AuthenticationIT {
         assertEquals(200, user.get("/api/v1/account").status());
     }
 
+    /** A form posted from an expired page gets a fresh page and a note to retry, not an error page. */
+    @Test
+    void anExpiredFormIsAFreshPageWithANoteNotAnError() throws Exception {
+        java.net.http.HttpClient browserLike = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.URI login = server.baseUri().resolve("/login.xhtml");
+        var expired = browserLike.send(java.net.http.HttpRequest.newBuilder(login)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "loginForm=loginForm&loginForm%3Ausername=x&loginForm%3Apassword=y&jakarta.faces.ViewState=1%3A2"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, expired.statusCode());
+        assertTrue(expired.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        var fresh = browserLike.send(java.net.http.HttpRequest.newBuilder(login).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fresh.statusCode());
+        assertTrue(fresh.body().contains("had expired"), "the note says what happened");
+    }
+
     @Test
     void impossibleUserNamesAreJustInvalidCredentials() {
         assertEquals(401, Api.as(server, "nul\u0000byte", "whatever-password").get("/api/v1/account").status());
