@@ -2,6 +2,7 @@ package com.motovaultpro.fuel;
 
 import com.motovaultpro.logbook.LogbookRecord;
 import com.motovaultpro.logbook.VehicleUseRecord;
+import com.motovaultpro.logbook.validation.FuelOfVehicle;
 import com.motovaultpro.vehicle.FuelType;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 /** A fill-up or charge: how much went in (litres, gallons or kWh), whether to full, and what for. */
 @Entity
 @DiscriminatorValue("FUEL")
+@FuelOfVehicle
 public class FuelRecord extends VehicleUseRecord {
 
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,8 @@ public record FuelRecordRequest(
         @Schema(description = "The previous fill-up was not recorded (default false)") Boolean missedPrevious,
         String notes,
         List<String> tags,
+        @Schema(description = "Save an odometer lower than an earlier-dated reading (replaced or reset odometer)")
+        Boolean confirmLowerOdometer,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version) {
 
     FuelRecord toDetails() {
@@ -32,6 +34,7 @@ public record FuelRecordRequest(
         record.setMissedPrevious(missedPrevious != null && missedPrevious);
         record.setNotes(notes);
         record.setTags(tags);
+        record.setLowerOdometerConfirmed(confirmLowerOdometer != null && confirmLowerOdometer);
         return record;
     }
 }

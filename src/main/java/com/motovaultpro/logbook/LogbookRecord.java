@@ -66,6 +66,10 @@ public abstract class LogbookRecord extends AuditedEntity {
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
+    /** Facts about the vehicle that validation needs; set by the service, never stored. */
+    @jakarta.persistence.Transient
+    private transient RecordContext context;
+
     /** Copies what a user edits (never identity, vehicle or audit fields). Subclasses add their own. */
     protected void copyDetailsFrom(LogbookRecord other) {
         date = other.date;
@@ -83,6 +87,14 @@ public abstract class LogbookRecord extends AuditedEntity {
             }
         }
         tags = new ArrayList<>(unique);
+    }
+
+    void useContext(RecordContext recordContext) {
+        this.context = recordContext;
+    }
+
+    public java.util.Optional<RecordContext> context() {
+        return java.util.Optional.ofNullable(context);
     }
 
     void belongTo(long vehicleId, String createdBy) {

@@ -43,6 +43,21 @@ public class LogbookRepository {
         return new RecordTotals(((Number) row[0]).longValue(), decimal(row[1]), decimal(row[2]), decimal(row[3]));
     }
 
+    /** The highest odometer reading of the vehicle dated before {@code date} (optionally ignoring one record). */
+    public Optional<RecordContext.EarlierReading> highestReadingBefore(long vehicleId, java.time.LocalDate date,
+                                                                       Long excludedId) {
+        return em.createQuery("SELECT r.odometer, r.date FROM VehicleUseRecord r WHERE r.vehicleId = :vehicle"
+                        + " AND r.date < :date AND r.odometer IS NOT NULL AND r.id <> :excluded"
+                        + " ORDER BY r.odometer DESC", Object[].class)
+                .setParameter("vehicle", vehicleId)
+                .setParameter("date", date)
+                .setParameter("excluded", excludedId == null ? -1L : excludedId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new RecordContext.EarlierReading((java.math.BigDecimal) row[0], (java.time.LocalDate) row[1]));
+    }
+
     private static java.math.BigDecimal decimal(Object value) {
         return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(value.toString());
     }

@@ -3,10 +3,12 @@ package com.motovaultpro.logbook;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.platform.validation.BeanValidation;
 import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -46,8 +48,9 @@ public class LogbookService {
 
     /** Adds {@code record} (a new, unsaved instance filled by the caller) to the vehicle. */
     public <T extends LogbookRecord> T create(long vehicleId, T record) {
-        vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId);
         record.normalize();
+        record.useContext(contextFor(vehicle, record, null));
         validation.check(record);
         record.belongTo(vehicleId, currentUser.get().getUsername());
         records.add(record);
@@ -62,11 +65,19 @@ public class LogbookService {
             throw new StaleVersionException("Record", recordId);
         }
         details.normalize();
+        details.useContext(contextFor(vehicles.get(vehicleId), details, recordId));
         validation.check(details);
         record.copyDetailsFrom(details);
         record.changedBy(currentUser.get().getUsername());
         records.flush();
         return record;
+    }
+
+    /** What validation needs to know about the vehicle for {@code record} (an update excludes itself). */
+    private RecordContext contextFor(Vehicle vehicle, LogbookRecord record, Long excludedId) {
+        Optional<RecordContext.EarlierReading> earlier = record.getDate() == null ? Optional.empty()
+                : records.highestReadingBefore(vehicle.getId(), record.getDate(), excludedId);
+        return new RecordContext(vehicle.fuels(), earlier);
     }
 
     /** Moves the record to the trash, from where it can be restored for 30 days. */

@@ -1,5 +1,6 @@
 package com.motovaultpro.logbook;
 
+import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
  * upgrades. Odometer values may be decimal (engine hours); money is exact.
  */
 @Entity
+@OdometerNotBelowEarlier
 public abstract class VehicleUseRecord extends LogbookRecord {
 
     private static final long serialVersionUID = 1L;
@@ -25,12 +27,24 @@ public abstract class VehicleUseRecord extends LogbookRecord {
     @Column(precision = 12, scale = 2)
     private BigDecimal cost;
 
+    /** The person confirmed an odometer lower than an earlier-dated reading (never stored). */
+    @jakarta.persistence.Transient
+    private boolean lowerOdometerConfirmed;
+
     @Override
     protected void copyDetailsFrom(LogbookRecord other) {
         super.copyDetailsFrom(other);
         VehicleUseRecord use = (VehicleUseRecord) other;
         odometer = use.odometer;
         cost = use.cost;
+    }
+
+    public boolean isLowerOdometerConfirmed() {
+        return lowerOdometerConfirmed;
+    }
+
+    public void setLowerOdometerConfirmed(boolean lowerOdometerConfirmed) {
+        this.lowerOdometerConfirmed = lowerOdometerConfirmed;
     }
 
     public BigDecimal getOdometer() {

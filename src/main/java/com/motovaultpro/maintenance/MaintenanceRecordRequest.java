@@ -14,6 +14,8 @@ public record MaintenanceRecordRequest(
         @Schema(example = "89.50") BigDecimal cost,
         String notes,
         List<String> tags,
+        @Schema(description = "Save an odometer lower than an earlier-dated reading (replaced or reset odometer)")
+        Boolean confirmLowerOdometer,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version) {
 
     MaintenanceRecord toDetails(MaintenanceKind kind) {
@@ -24,6 +26,7 @@ public record MaintenanceRecordRequest(
         record.setCost(cost);
         record.setNotes(notes);
         record.setTags(tags);
+        record.setLowerOdometerConfirmed(confirmLowerOdometer != null && confirmLowerOdometer);
         return record;
     }
 }

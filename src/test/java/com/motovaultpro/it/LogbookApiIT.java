@@ -157,6 +157,33 @@ class LogbookApiIT {
     }
 
     @Test
+    void aLowerOdometerThanAnEarlierReadingIsAWarningThatCanBeConfirmed() {
+        Api owner = Api.newUser(server, "lower");
+        String base = "/api/v1/vehicles/" + vehicle(owner) + "/fuel";
+        assertEquals(201, owner.post(base, fuel("2024-01-01", "5000", "40", "[]")).status());
+
+        Api.Reply warned = owner.post(base, fuel("2024-02-01", "4000", "40", "[]"));
+        assertEquals(400, warned.status());
+        JsonObject error = warned.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("odometer", error.getString("field"));
+        assertTrue(error.getString("message").endsWith("(5000, 2024-01-01)"), error.getString("message"));
+
+        assertEquals(201, owner.post(base, fuel("2024-02-01", "4000", "40", "[]").replace("}", ",\"confirmLowerOdometer\":true}")).status());
+        assertEquals(201, owner.post(base, fuel("2023-12-01", "4500", "40", "[]")).status(), "earlier date, lower is normal");
+        assertEquals(3, owner.get(base).json().getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void aFillUpsFuelMustBeOneTheVehicleRunsOn() {
+        Api owner = Api.newUser(server, "fuels");
+        String base = "/api/v1/vehicles/" + vehicle(owner) + "/fuel";
+        Api.Reply diesel = owner.post(base, fuel("2024-01-01", "5000", "40", "[]").replace("}", ",\"fuelType\":\"DIESEL\"}"));
+        assertEquals(400, diesel.status());
+        assertEquals("fuelType", diesel.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(201, owner.post(base, fuel("2024-01-01", "5000", "40", "[]").replace("}", ",\"fuelType\":\"GASOLINE\"}")).status());
+    }
+
+    @Test
     void deletingAVehicleRemovesItsRecords() {
         Api owner = Api.newUser(server, "cascade");
         long vehicleId = vehicle(owner);

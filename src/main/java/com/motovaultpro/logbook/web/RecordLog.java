@@ -41,6 +41,7 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
     private T editing;
     private Long editingId;
     private long editingVersion;
+    private boolean lowerOdometerWarned;
     private transient RecordTotals totals;
 
     /** The entity class of this list's records. */
@@ -98,6 +99,7 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
         editing = newRecord();
         editing.setDate(LocalDate.now());
         editingId = null;
+        lowerOdometerWarned = false;
     }
 
     public void openEdit(T record) {
@@ -110,6 +112,7 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
         copyEditable(record, editing);
         editingId = record.getId();
         editingVersion = record.getVersion();
+        lowerOdometerWarned = false;
     }
 
     public void save() {
@@ -125,6 +128,9 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
             changed();
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(getPrefix() + "DialogForm", e.getConstraintViolations());
+            // A lower odometer is a warning: offer to confirm it.
+            lowerOdometerWarned = e.getConstraintViolations().stream().anyMatch(v -> v.getConstraintDescriptor()
+                    .getAnnotation() instanceof com.motovaultpro.logbook.validation.OdometerNotBelowEarlier);
         } catch (StaleVersionException | OptimisticLockException | RecordNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }
@@ -147,6 +153,10 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
 
     public T getEditing() {
         return editing;
+    }
+
+    public boolean isLowerOdometerWarned() {
+        return lowerOdometerWarned;
     }
 
     public boolean isCreating() {
