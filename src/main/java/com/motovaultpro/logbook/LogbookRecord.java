@@ -1,6 +1,6 @@
 package com.motovaultpro.logbook;
 
-import com.motovaultpro.platform.persistence.AuditedEntity;
+import com.motovaultpro.platform.persistence.TrashableEntity;
 import com.motovaultpro.platform.validation.PlainText;
 import com.motovaultpro.platform.validation.StorableDate;
 import jakarta.persistence.Column;
@@ -30,16 +30,9 @@ import org.hibernate.annotations.SQLRestriction;
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "record_type", length = 16)
 @SQLRestriction("deleted_at IS NULL")
-public abstract class LogbookRecord extends AuditedEntity {
+public abstract class LogbookRecord extends TrashableEntity {
 
     private static final long serialVersionUID = 1L;
-
-    /** Set when moved to the trash; hidden from every query until restored or purged. */
-    @Column(name = "deleted_at")
-    private java.time.Instant deletedAt;
-
-    @Column(name = "deleted_by", length = 64)
-    private String deletedBy;
 
     @Column(name = "vehicle_id", nullable = false, updatable = false)
     private Long vehicleId;
@@ -141,11 +134,5 @@ public abstract class LogbookRecord extends AuditedEntity {
 
     public String getUpdatedBy() {
         return updatedBy;
-    }
-
-    /** Moves this to the trash: it disappears everywhere but can be restored for 30 days. */
-    public void moveToTrash(String username) {
-        deletedAt = java.time.Instant.now();
-        deletedBy = username;
     }
 }

@@ -6,7 +6,7 @@ import com.motovaultpro.vehicle.validation.LiquidVolume;
 import com.motovaultpro.vehicle.validation.ModelYear;
 import com.motovaultpro.vehicle.validation.SoldNotBeforePurchase;
 import com.motovaultpro.vehicle.validation.ValidVin;
-import com.motovaultpro.platform.persistence.AuditedEntity;
+import com.motovaultpro.platform.persistence.TrashableEntity;
 import com.motovaultpro.platform.validation.PlainText;
 import com.motovaultpro.platform.validation.StorableDate;
 import jakarta.persistence.Column;
@@ -32,18 +32,11 @@ import org.hibernate.annotations.SQLRestriction;
 @NamedQuery(name = Vehicle.OWNED_BY,
         query = "SELECT v FROM Vehicle v WHERE v.ownerId = :owner ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
 @NamedQuery(name = Vehicle.BY_ID_AND_OWNER, query = "SELECT v FROM Vehicle v WHERE v.id = :id AND v.ownerId = :owner")
-public class Vehicle extends AuditedEntity {
+public class Vehicle extends TrashableEntity {
 
     public static final String OWNED_BY = "Vehicle.ownedBy";
     public static final String BY_ID_AND_OWNER = "Vehicle.byIdAndOwner";
     private static final long serialVersionUID = 1L;
-
-    /** Set when moved to the trash; hidden from every query until restored or purged. */
-    @Column(name = "deleted_at")
-    private java.time.Instant deletedAt;
-
-    @Column(name = "deleted_by", length = 64)
-    private String deletedBy;
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     private Long ownerId;
@@ -349,10 +342,4 @@ public class Vehicle extends AuditedEntity {
         this.notes = notes;
     }
 
-
-    /** Moves this to the trash: it disappears everywhere but can be restored for 30 days. */
-    public void moveToTrash(String username) {
-        deletedAt = java.time.Instant.now();
-        deletedBy = username;
-    }
 }
