@@ -1,5 +1,6 @@
 package com.motovaultpro.fuel;
 
+import com.motovaultpro.platform.api.ExpectedVersion;
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.RecordPage;
 import com.motovaultpro.logbook.RecordQuery;
@@ -81,7 +82,7 @@ public class FuelRecordResource {
         if (request == null) {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the fill-up is required");
         }
-        OptionalLong version = request.version() == null ? OptionalLong.empty() : OptionalLong.of(request.version());
+        OptionalLong version = ExpectedVersion.of(request.version());
         return Response.ok(FuelRecordResponse.of(
                 logbook.update(FuelRecord.class, vehicleId, recordId, request.toDetails(), version))).build();
     }

@@ -60,12 +60,13 @@ public class LogbookService {
     /** Applies the edited details; with {@code expectedVersion}, only if nobody changed it since. */
     public <T extends LogbookRecord> T update(Class<T> type, long vehicleId, long recordId, T details,
                                               OptionalLong expectedVersion) {
-        T record = get(type, vehicleId, recordId);
+        Vehicle vehicle = vehicles.get(vehicleId);
+        T record = records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != record.getVersion()) {
             throw new StaleVersionException("Record", recordId);
         }
         details.normalize();
-        details.useContext(contextFor(vehicles.get(vehicleId), details, recordId));
+        details.useContext(contextFor(vehicle, details, recordId));
         validation.check(details);
         record.copyDetailsFrom(details);
         record.changedBy(currentUser.get().getUsername());

@@ -1,5 +1,6 @@
 package com.motovaultpro.maintenance;
 
+import com.motovaultpro.platform.api.ExpectedVersion;
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.RecordPage;
 import com.motovaultpro.logbook.RecordQuery;
@@ -94,7 +95,7 @@ public class MaintenanceRecordResource {
         if (request == null) {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the record is required");
         }
-        OptionalLong version = request.version() == null ? OptionalLong.empty() : OptionalLong.of(request.version());
+        OptionalLong version = ExpectedVersion.of(request.version());
         @SuppressWarnings("unchecked")
         Class<MaintenanceRecord> type = (Class<MaintenanceRecord>) kind().entity();
         return Response.ok(MaintenanceRecordResponse.of(

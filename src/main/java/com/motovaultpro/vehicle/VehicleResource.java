@@ -1,5 +1,6 @@
 package com.motovaultpro.vehicle;
 
+import com.motovaultpro.platform.api.ExpectedVersion;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,7 +85,7 @@ public class VehicleResource {
         if (request == null) {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the vehicle is required");
         }
-        OptionalLong version = request.version() == null ? OptionalLong.empty() : OptionalLong.of(request.version());
+        OptionalLong version = ExpectedVersion.of(request.version());
         return Response.ok(response(service.update(id, request.toDetails(), version))).build();
     }
 
