@@ -1,6 +1,7 @@
 package com.motovaultpro.fuel;
 
 import com.motovaultpro.logbook.LogbookRecord;
+import com.motovaultpro.logbook.HasQuantity;
 import com.motovaultpro.logbook.VehicleUseRecord;
 import com.motovaultpro.logbook.validation.FuelOfVehicle;
 import com.motovaultpro.vehicle.FuelType;
@@ -18,7 +19,7 @@ import java.math.BigDecimal;
 @Entity
 @DiscriminatorValue("FUEL")
 @FuelOfVehicle
-public class FuelRecord extends VehicleUseRecord {
+public class FuelRecord extends VehicleUseRecord implements HasQuantity {
 
     private static final long serialVersionUID = 1L;
 

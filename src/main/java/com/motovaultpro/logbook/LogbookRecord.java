@@ -34,8 +34,12 @@ public abstract class LogbookRecord extends TrashableEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "vehicle_id", nullable = false, updatable = false)
+    /** The vehicle; null only for a shop supply, which belongs to {@link #ownerId} instead. */
+    @Column(name = "vehicle_id")
     private Long vehicleId;
+
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
 
     @NotNull(message = "{record.date.required}")
     @StorableDate
@@ -82,6 +86,10 @@ public abstract class LogbookRecord extends TrashableEntity {
         tags = new ArrayList<>(unique);
     }
 
+    /** Fills what the user left empty from the vehicle's other records (e.g. a starting odometer). */
+    protected void fillDefaults(RecordContext recordContext) {
+    }
+
     void useContext(RecordContext recordContext) {
         this.context = recordContext;
     }
@@ -96,12 +104,29 @@ public abstract class LogbookRecord extends TrashableEntity {
         this.updatedBy = createdBy;
     }
 
+    /** A shop supply: the user's, not tied to one vehicle. */
+    void belongToOwner(long ownerId, String createdBy) {
+        this.vehicleId = null;
+        this.ownerId = ownerId;
+        this.createdBy = createdBy;
+        this.updatedBy = createdBy;
+    }
+
+    /** Moves the record to another vehicle (a shop supply stays the user's). */
+    void moveTo(long vehicleId) {
+        this.vehicleId = vehicleId;
+    }
+
     void changedBy(String username) {
         this.updatedBy = username;
     }
 
     public Long getVehicleId() {
         return vehicleId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
     }
 
     public LocalDate getDate() {

@@ -16,16 +16,30 @@ import java.util.Optional;
 @Transactional
 public class LogbookRepository {
 
+    /** The two scopes records live in: a vehicle, or (shop supplies) their owner. */
+    private static final String VEHICLE = "vehicleId";
+    private static final String OWNER = "ownerId";
+
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
-        String where = where(query);
+        return page(type, VEHICLE, vehicleId, query);
+    }
+
+    /** A page of the user's shop supplies (supplies not tied to one vehicle). */
+    public <T extends LogbookRecord> RecordPage<T> shopPage(Class<T> type, long ownerId, RecordQuery query) {
+        return page(type, OWNER, ownerId, query);
+    }
+
+    private <T extends LogbookRecord> RecordPage<T> page(Class<T> type, String scope, long scopeId, RecordQuery query) {
+        String where = where(scope, query);
         TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM " + type.getSimpleName() + " r" + where, Long.class);
+        String pinnedFirst = PinnedFirst.class.isAssignableFrom(type) ? "r.pinned DESC, " : "";
         TypedQuery<T> page = em.createQuery("SELECT r FROM " + type.getSimpleName() + " r" + where
-                + " ORDER BY " + query.orderBy(), type);
-        bind(count, vehicleId, query);
-        bind(page, vehicleId, query);
+                + " ORDER BY " + pinnedFirst + query.orderBy(), type);
+        bind(count, scopeId, query);
+        bind(page, scopeId, query);
         List<T> items = page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return new RecordPage<>(items, query.page(), query.size(), count.getSingleResult());
     }
@@ -34,11 +48,20 @@ public class LogbookRepository {
      * Count, cost and the distance covered (highest minus lowest odometer) of the records the
      * query selects, in one aggregate statement; for fill-ups also the fuel quantity.
      */
-    public <T extends VehicleUseRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
-        boolean fuel = "FuelRecord".equals(type.getSimpleName());
-        TypedQuery<Object[]> totals = em.createQuery("SELECT count(r), sum(r.cost), max(r.odometer) - min(r.odometer), "
-                + (fuel ? "sum(r.quantity)" : "0") + " FROM " + type.getSimpleName() + " r" + where(query), Object[].class);
-        bind(totals, vehicleId, query);
+    public <T extends CostedRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
+        return totals(type, VEHICLE, vehicleId, query);
+    }
+
+    public <T extends CostedRecord> RecordTotals shopTotals(Class<T> type, long ownerId, RecordQuery query) {
+        return totals(type, OWNER, ownerId, query);
+    }
+
+    private <T extends CostedRecord> RecordTotals totals(Class<T> type, String scope, long scopeId, RecordQuery query) {
+        String distance = VehicleUseRecord.class.isAssignableFrom(type) ? "max(r.odometer) - min(r.odometer)" : "0";
+        String quantity = HasQuantity.class.isAssignableFrom(type) ? "sum(r.quantity)" : "0";
+        TypedQuery<Object[]> totals = em.createQuery("SELECT count(r), sum(r.cost), " + distance + ", " + quantity
+                + " FROM " + type.getSimpleName() + " r" + where(scope, query), Object[].class);
+        bind(totals, scopeId, query);
         Object[] row = totals.getSingleResult();
         return new RecordTotals(((Number) row[0]).longValue(), decimal(row[1]), decimal(row[2]), decimal(row[3]));
     }
@@ -63,10 +86,18 @@ public class LogbookRepository {
     }
 
     public <T extends LogbookRecord> Optional<T> find(Class<T> type, long vehicleId, long recordId) {
-        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id = :id AND r.vehicleId = :vehicle",
+        return find(type, VEHICLE, vehicleId, recordId);
+    }
+
+    public <T extends LogbookRecord> Optional<T> findShop(Class<T> type, long ownerId, long recordId) {
+        return find(type, OWNER, ownerId, recordId);
+    }
+
+    private <T extends LogbookRecord> Optional<T> find(Class<T> type, String scope, long scopeId, long recordId) {
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id = :id AND r." + scope + " = :scope",
                         type)
                 .setParameter("id", recordId)
-                .setParameter("vehicle", vehicleId)
+                .setParameter("scope", scopeId)
                 .getResultStream()
                 .findFirst();
     }
@@ -80,16 +111,16 @@ public class LogbookRepository {
         em.flush();
     }
 
-    private static String where(RecordQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE r.vehicleId = :vehicle");
+    private static String where(String scope, RecordQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE r." + scope + " = :scope");
         query.from().ifPresent(d -> where.append(" AND r.date >= :from"));
         query.to().ifPresent(d -> where.append(" AND r.date <= :to"));
         query.tag().ifPresent(t -> where.append(" AND array_contains(r.tags, :tag)"));
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> q, long vehicleId, RecordQuery query) {
-        q.setParameter("vehicle", vehicleId);
+    private static void bind(TypedQuery<?> q, long scopeId, RecordQuery query) {
+        q.setParameter("scope", scopeId);
         query.from().ifPresent(d -> q.setParameter("from", d));
         query.to().ifPresent(d -> q.setParameter("to", d));
         query.tag().ifPresent(t -> q.setParameter("tag", t));

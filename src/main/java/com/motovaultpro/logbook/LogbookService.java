@@ -31,12 +31,15 @@ public class LogbookService {
     @Inject
     BeanValidation validation;
 
+    @Inject
+    jakarta.enterprise.event.Event<RecordSaved> saved;
+
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId);
         return records.page(type, vehicleId, query);
     }
 
-    public <T extends VehicleUseRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
+    public <T extends CostedRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId);
         return records.totals(type, vehicleId, query);
     }
@@ -49,10 +52,19 @@ public class LogbookService {
     /** Adds {@code record} (a new, unsaved instance filled by the caller) to the vehicle. */
     public <T extends LogbookRecord> T create(long vehicleId, T record) {
         Vehicle vehicle = vehicles.get(vehicleId);
+        RecordContext context = contextFor(vehicle, record, null);
+        record.fillDefaults(context);
+        record.useContext(context);
+        return add(record, r -> r.belongTo(vehicleId, currentUser.get().getUsername()));
+    }
+
+    /**
+     * Adds a record the application derives from another one (the next recurring fee): same
+     * vehicle, recorded as made by {@code createdBy}, without the user-facing checks.
+     */
+    public <T extends LogbookRecord> T addFollowUp(LogbookRecord origin, T record, String createdBy) {
         record.normalize();
-        record.useContext(contextFor(vehicle, record, null));
-        validation.check(record);
-        record.belongTo(vehicleId, currentUser.get().getUsername());
+        record.belongTo(origin.getVehicleId(), createdBy);
         records.add(record);
         return record;
     }
@@ -62,15 +74,59 @@ public class LogbookService {
                                               OptionalLong expectedVersion) {
         Vehicle vehicle = vehicles.get(vehicleId);
         T record = records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+        details.useContext(contextFor(vehicle, details, recordId));
+        return apply(record, details, expectedVersion);
+    }
+
+    // Shop supplies: records of the caller that belong to no vehicle.
+
+    public <T extends LogbookRecord> RecordPage<T> shopPage(Class<T> type, RecordQuery query) {
+        return records.shopPage(type, currentUser.get().getId(), query);
+    }
+
+    public <T extends CostedRecord> RecordTotals shopTotals(Class<T> type, RecordQuery query) {
+        return records.shopTotals(type, currentUser.get().getId(), query);
+    }
+
+    public <T extends LogbookRecord> T shopGet(Class<T> type, long recordId) {
+        return records.findShop(type, currentUser.get().getId(), recordId)
+                .orElseThrow(() -> new RecordNotFoundException(recordId));
+    }
+
+    public <T extends LogbookRecord> T shopCreate(T record) {
+        return add(record, r -> r.belongToOwner(currentUser.get().getId(), currentUser.get().getUsername()));
+    }
+
+    public <T extends LogbookRecord> T shopUpdate(Class<T> type, long recordId, T details, OptionalLong expectedVersion) {
+        return apply(shopGet(type, recordId), details, expectedVersion);
+    }
+
+    public <T extends LogbookRecord> void shopDelete(Class<T> type, long recordId) {
+        shopGet(type, recordId).moveToTrash(currentUser.get().getUsername());
+        records.flush();
+    }
+
+    /** Checks and stores a new record, placed by {@code owner}, then lets follow-up work run. */
+    private <T extends LogbookRecord> T add(T record, java.util.function.Consumer<T> owner) {
+        record.normalize();
+        validation.check(record);
+        owner.accept(record);
+        records.add(record);
+        saved.fire(new RecordSaved(record, record, true));
+        return record;
+    }
+
+    /** Checks edited details and copies them onto the stored record, then lets follow-up work run. */
+    private <T extends LogbookRecord> T apply(T record, T details, OptionalLong expectedVersion) {
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != record.getVersion()) {
-            throw new StaleVersionException("Record", recordId);
+            throw new StaleVersionException("Record", record.getId());
         }
         details.normalize();
-        details.useContext(contextFor(vehicle, details, recordId));
         validation.check(details);
         record.copyDetailsFrom(details);
         record.changedBy(currentUser.get().getUsername());
         records.flush();
+        saved.fire(new RecordSaved(record, details, false));
         return record;
     }
 

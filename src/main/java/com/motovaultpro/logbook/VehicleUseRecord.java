@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 
 /**
- * A record made at an odometer reading that may cost money: fill-ups, services, repairs and
- * upgrades. Odometer values may be decimal (engine hours); money is exact.
+ * A record made at an odometer reading that may cost money: fill-ups, services, repairs,
+ * upgrades and odometer readings (which carry no cost). Odometer values may be decimal (engine hours); money is exact.
  */
 @Entity
 @OdometerNotBelowEarlier
-public abstract class VehicleUseRecord extends LogbookRecord {
+public abstract class VehicleUseRecord extends CostedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,11 +21,6 @@ public abstract class VehicleUseRecord extends LogbookRecord {
     @Digits(integer = 10, fraction = 2, message = "{record.odometer.digits}")
     @Column(precision = 12, scale = 2)
     private BigDecimal odometer;
-
-    @DecimalMin(value = "0", message = "{money.notNegative}")
-    @Digits(integer = 10, fraction = 2, message = "{money.digits}")
-    @Column(precision = 12, scale = 2)
-    private BigDecimal cost;
 
     /** The person confirmed an odometer lower than an earlier-dated reading (never stored). */
     @jakarta.persistence.Transient
@@ -36,7 +31,6 @@ public abstract class VehicleUseRecord extends LogbookRecord {
         super.copyDetailsFrom(other);
         VehicleUseRecord use = (VehicleUseRecord) other;
         odometer = use.odometer;
-        cost = use.cost;
     }
 
     public boolean isLowerOdometerConfirmed() {
@@ -53,13 +47,5 @@ public abstract class VehicleUseRecord extends LogbookRecord {
 
     public void setOdometer(BigDecimal odometer) {
         this.odometer = odometer;
-    }
-
-    public BigDecimal getCost() {
-        return cost;
-    }
-
-    public void setCost(BigDecimal cost) {
-        this.cost = cost;
     }
 }

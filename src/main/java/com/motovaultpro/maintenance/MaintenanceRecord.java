@@ -23,7 +23,19 @@ public abstract class MaintenanceRecord extends VehicleUseRecord {
     @Column(length = 500)
     private String description;
 
+    /** Supplies this new record uses up (taken from stock when it is saved; never stored here). */
+    @jakarta.persistence.Transient
+    private transient java.util.List<SupplyUse> suppliesUsed = java.util.List.of();
+
     public abstract MaintenanceKind kind();
+
+    public java.util.List<SupplyUse> getSuppliesUsed() {
+        return suppliesUsed;
+    }
+
+    public void setSuppliesUsed(java.util.List<SupplyUse> suppliesUsed) {
+        this.suppliesUsed = suppliesUsed == null ? java.util.List.of() : java.util.List.copyOf(suppliesUsed);
+    }
 
     @Override
     protected void copyDetailsFrom(LogbookRecord other) {

@@ -14,9 +14,12 @@ public record MaintenanceRecordRequest(
         @Schema(example = "89.50") BigDecimal cost,
         String notes,
         List<String> tags,
+        @Schema(description = "On create: supplies this work used up, taken from their stock; their cost is added")
+        List<SupplyUse> supplies,
         @Schema(description = "Save an odometer lower than an earlier-dated reading (replaced or reset odometer)")
         Boolean confirmLowerOdometer,
-        @Schema(description = "On update: the version last read; 409 if it changed since") Long version) {
+        @Schema(description = "On update: the version last read; 409 if it changed since") Long version)
+        implements com.motovaultpro.logbook.RecordRequest {
 
     MaintenanceRecord toDetails(MaintenanceKind kind) {
         MaintenanceRecord record = kind.newRecord();
@@ -26,6 +29,7 @@ public record MaintenanceRecordRequest(
         record.setCost(cost);
         record.setNotes(notes);
         record.setTags(tags);
+        record.setSuppliesUsed(supplies);
         record.setLowerOdometerConfirmed(confirmLowerOdometer != null && confirmLowerOdometer);
         return record;
     }

@@ -38,19 +38,23 @@ public class TrashRepository {
         }).toList();
     }
 
-    /** Deleted records of the owner's vehicles that are not themselves in the trash. */
+    /**
+     * Deleted records of the owner's vehicles that are not themselves in the trash, and the
+     * owner's deleted shop supplies (vehicle 0, no vehicle name).
+     */
     public List<TrashItem> records(long ownerId) {
         List<?> rows = em.createNativeQuery("""
                 SELECT r.id, r.record_type, r.vehicle_id, coalesce(v.license_plate, v.model_year || ' ' || v.make || ' ' || v.model),
-                       r.record_date, r.description, r.cost, r.deleted_at, r.deleted_by
-                FROM logbook_record r JOIN vehicle v ON v.id = r.vehicle_id
-                WHERE v.owner_id = ?1 AND v.deleted_at IS NULL AND r.deleted_at IS NOT NULL
+                       r.record_date, coalesce(r.description, r.title), r.cost, r.deleted_at, r.deleted_by
+                FROM logbook_record r LEFT JOIN vehicle v ON v.id = r.vehicle_id
+                WHERE r.deleted_at IS NOT NULL
+                  AND ((v.owner_id = ?1 AND v.deleted_at IS NULL) OR r.owner_id = ?1)
                 ORDER BY r.deleted_at DESC LIMIT 500""")
                 .setParameter(1, ownerId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
             Instant deleted = instant(r[7]);
-            return new TrashItem(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                    ((Date) r[4]).toLocalDate(), (String) r[5], (BigDecimal) r[6], deleted, (String) r[8],
+            return new TrashItem(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? 0 : ((Number) r[2]).longValue(),
+                    (String) r[3], ((Date) r[4]).toLocalDate(), (String) r[5], (BigDecimal) r[6], deleted, (String) r[8],
                     deleted.plus(KEPT_FOR));
         }).toList();
     }
@@ -63,13 +67,16 @@ public class TrashRepository {
                 .setParameter(1, vehicleId).setParameter(2, ownerId).executeUpdate() == 1;
     }
 
-    /** Restores a record of one of the owner's (live) vehicles; false if there is no such record in their trash. */
+    /**
+     * Restores a record of one of the owner's (live) vehicles, or one of their shop supplies;
+     * false if there is no such record in their trash.
+     */
     public boolean restoreRecord(long ownerId, long recordId) {
         return em.createNativeQuery("""
                 UPDATE logbook_record r SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = r.version + 1
-                FROM vehicle v
-                WHERE r.id = ?1 AND r.deleted_at IS NOT NULL AND v.id = r.vehicle_id AND v.owner_id = ?2
-                  AND v.deleted_at IS NULL""")
+                WHERE r.id = ?1 AND r.deleted_at IS NOT NULL
+                  AND (r.owner_id = ?2 OR EXISTS (SELECT 1 FROM vehicle v WHERE v.id = r.vehicle_id AND v.owner_id = ?2
+                                                  AND v.deleted_at IS NULL))""")
                 .setParameter(1, recordId).setParameter(2, ownerId).executeUpdate() == 1;
     }
 

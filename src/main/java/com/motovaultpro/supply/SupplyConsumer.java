@@ -1,0 +1,58 @@
+package com.motovaultpro.supply;
+
+import com.motovaultpro.logbook.RecordSaved;
+import com.motovaultpro.maintenance.MaintenanceRecord;
+import com.motovaultpro.maintenance.SupplyUse;
+import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.vehicle.Vehicle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+
+/**
+ * A new service, repair or upgrade that uses supplies takes them out of stock in the same
+ * transaction: each supply (of the same vehicle, or one of the owner's shop supplies) is locked,
+ * its quantity and cost go down, the usage is kept, and the record's cost goes up by the used
+ * part's cost. A supply that is unknown or short of stock fails the whole save — nothing changes.
+ */
+@ApplicationScoped
+public class SupplyConsumer {
+
+    @PersistenceContext(unitName = "motovault")
+    EntityManager em;
+
+    void onSaved(@Observes RecordSaved saved) {
+        if (!saved.created() || !(saved.details() instanceof MaintenanceRecord details)
+                || details.getSuppliesUsed().isEmpty()) {
+            return;
+        }
+        MaintenanceRecord record = (MaintenanceRecord) saved.record();
+        long ownerId = em.find(Vehicle.class, record.getVehicleId()).getOwnerId();
+        BigDecimal partsCost = BigDecimal.ZERO;
+        for (SupplyUse use : details.getSuppliesUsed()) {
+            SupplyRecord supply = em.createQuery("SELECT s FROM SupplyRecord s WHERE s.id = :id"
+                            + " AND (s.vehicleId = :vehicle OR s.ownerId = :owner)", SupplyRecord.class)
+                    .setParameter("id", use.supplyId())
+                    .setParameter("vehicle", record.getVehicleId())
+                    .setParameter("owner", ownerId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidParameterException("supplies",
+                            "no supply " + use.supplyId() + " for this vehicle or in the shop"));
+            BigDecimal cost;
+            try {
+                cost = supply.use(use.quantity());
+            } catch (SupplyConsumption.NotEnoughSupply e) {
+                throw new InvalidParameterException("supplies", "supply " + use.supplyId() + " ("
+                        + supply.getDescription() + "): " + e.getMessage());
+            }
+            em.persist(new SupplyUsage(record.getId(), supply.getId(), use.quantity(), cost));
+            partsCost = partsCost.add(cost);
+        }
+        record.setCost(record.getCost() == null ? partsCost : record.getCost().add(partsCost));
+        em.flush();
+    }
+}
