@@ -74,6 +74,21 @@ public abstract class LogbookRecord extends TrashableEntity {
         tags = new ArrayList<>(other.tags);
     }
 
+    /**
+     * A new, unsaved record of the same type holding this one's editable details (what an edit
+     * dialog starts from); identity, vehicle and audit fields stay behind.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends LogbookRecord> T editableCopy() {
+        try {
+            T copy = (T) getClass().getDeclaredConstructor().newInstance();
+            copy.copyDetailsFrom(this);
+            return copy;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Record type without a public no-argument constructor: " + getClass(), e);
+        }
+    }
+
     /** Blank notes become null; tags are trimmed, blanks dropped, duplicates removed (order kept). */
     protected void normalize() {
         notes = notes == null || notes.isBlank() ? null : notes.strip();

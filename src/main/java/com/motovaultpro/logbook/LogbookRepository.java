@@ -48,18 +48,19 @@ public class LogbookRepository {
      * Count, cost and the distance covered (highest minus lowest odometer) of the records the
      * query selects, in one aggregate statement; for fill-ups also the fuel quantity.
      */
-    public <T extends CostedRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
+    public <T extends LogbookRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
         return totals(type, VEHICLE, vehicleId, query);
     }
 
-    public <T extends CostedRecord> RecordTotals shopTotals(Class<T> type, long ownerId, RecordQuery query) {
+    public <T extends LogbookRecord> RecordTotals shopTotals(Class<T> type, long ownerId, RecordQuery query) {
         return totals(type, OWNER, ownerId, query);
     }
 
-    private <T extends CostedRecord> RecordTotals totals(Class<T> type, String scope, long scopeId, RecordQuery query) {
+    private <T extends LogbookRecord> RecordTotals totals(Class<T> type, String scope, long scopeId, RecordQuery query) {
         String distance = VehicleUseRecord.class.isAssignableFrom(type) ? "max(r.odometer) - min(r.odometer)" : "0";
         String quantity = HasQuantity.class.isAssignableFrom(type) ? "sum(r.quantity)" : "0";
-        TypedQuery<Object[]> totals = em.createQuery("SELECT count(r), sum(r.cost), " + distance + ", " + quantity
+        String cost = CostedRecord.class.isAssignableFrom(type) ? "sum(r.cost)" : "0";
+        TypedQuery<Object[]> totals = em.createQuery("SELECT count(r), " + cost + ", " + distance + ", " + quantity
                 + " FROM " + type.getSimpleName() + " r" + where(scope, query), Object[].class);
         bind(totals, scopeId, query);
         Object[] row = totals.getSingleResult();

@@ -39,7 +39,7 @@ public class LogbookService {
         return records.page(type, vehicleId, query);
     }
 
-    public <T extends CostedRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
+    public <T extends LogbookRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId);
         return records.totals(type, vehicleId, query);
     }
@@ -84,7 +84,7 @@ public class LogbookService {
         return records.shopPage(type, currentUser.get().getId(), query);
     }
 
-    public <T extends CostedRecord> RecordTotals shopTotals(Class<T> type, RecordQuery query) {
+    public <T extends LogbookRecord> RecordTotals shopTotals(Class<T> type, RecordQuery query) {
         return records.shopTotals(type, currentUser.get().getId(), query);
     }
 

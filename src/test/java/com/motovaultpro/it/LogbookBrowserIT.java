@@ -118,7 +118,7 @@ class LogbookBrowserIT {
 
     private void addFillUp(String date, String odometer, String litres, boolean full, String tag) {
         int before = browser.driver().findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr[data-ri]")).size();
-        browser.click("fuelActions:addFuel");
+        browser.click("fuelActions:add");
         browser.waitFor(By.id("fuelDialogForm:date_input"));
         browser.type("fuelDialogForm:date_input", date);
         browser.type("fuelDialogForm:odometer_input", odometer);
@@ -128,7 +128,7 @@ class LogbookBrowserIT {
         }
         WebElement tags = browser.waitFor(By.cssSelector("#fuelDialogForm\\:tags input"));
         tags.sendKeys(tag + org.openqa.selenium.Keys.ENTER);
-        browser.click("fuelDialogForm:saveFuel");
+        browser.click("fuelDialogForm:save");
         browser.waitUntilGone(By.id("fuelDialog"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr[data-ri]")).size() == before + 1);

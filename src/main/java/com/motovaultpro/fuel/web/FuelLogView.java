@@ -36,14 +36,6 @@ public class FuelLogView extends RecordLog<FuelRecord> {
     }
 
     @Override
-    protected void copyEditable(FuelRecord source, FuelRecord target) {
-        target.setQuantity(source.getQuantity());
-        target.setFuelType(source.getFuelType());
-        target.setFullTank(source.isFullTank());
-        target.setMissedPrevious(source.isMissedPrevious());
-    }
-
-    @Override
     public String getPrefix() {
         return "fuel";
     }

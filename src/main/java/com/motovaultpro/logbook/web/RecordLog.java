@@ -4,7 +4,8 @@ import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.RecordNotFoundException;
 import com.motovaultpro.logbook.RecordQuery;
 import com.motovaultpro.logbook.RecordTotals;
-import com.motovaultpro.logbook.VehicleUseRecord;
+import com.motovaultpro.logbook.LogbookRecord;
+import com.motovaultpro.logbook.RecordPage;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.web.VehicleView;
@@ -24,7 +25,7 @@ import org.primefaces.component.datatable.DataTable;
  * vehicle's records of one type, date and tag filters, totals of the filtered records, and a
  * dialog to add or edit one (validation messages per field, concurrent changes reported).
  */
-public abstract class RecordLog<T extends VehicleUseRecord> implements Serializable {
+public abstract class RecordLog<T extends LogbookRecord> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,20 +49,47 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
     protected abstract Class<T> type();
 
     /** A new, empty record of this list's type. */
-    protected abstract T newRecord();
-
-    /** Copies what the dialog edits from {@code source} into {@code target}. */
-    protected abstract void copyEditable(T source, T target);
+    protected T newRecord() {
+        try {
+            return type().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Record type without a public no-argument constructor: " + type(), e);
+        }
+    }
 
     /** The id prefix of this list's forms (e.g. "fuel" for fuelForm, fuelFilters, fuelDialogForm). */
     public abstract String getPrefix();
 
     /** A message key from the list's own bundle section, e.g. "fuel.saved". */
-    protected abstract String messageKey(String suffix);
+    protected String messageKey(String suffix) {
+        return getPrefix() + "." + suffix;
+    }
+
+    // Where the records live: the page's vehicle by default; the shop overrides these.
+
+    protected RecordPage<T> page(RecordQuery query) {
+        return logbook.page(type(), vehicleView.getVehicleId(), query);
+    }
+
+    protected RecordTotals totals(RecordQuery query) {
+        return logbook.totals(type(), vehicleView.getVehicleId(), query);
+    }
+
+    protected void create(T record) {
+        logbook.create(vehicleView.getVehicleId(), record);
+    }
+
+    protected void update(long recordId, T details, OptionalLong expectedVersion) {
+        logbook.update(type(), vehicleView.getVehicleId(), recordId, details, expectedVersion);
+    }
+
+    protected void remove(long recordId) {
+        logbook.delete(type(), vehicleView.getVehicleId(), recordId);
+    }
 
     @PostConstruct
     void initTable() {
-        records = new RecordTableModel<>(q -> logbook.page(type(), vehicleView.getVehicleId(), q), this::query);
+        records = new RecordTableModel<>(this::page, this::query);
     }
 
     protected RecordQuery query() {
@@ -90,7 +118,7 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
 
     public RecordTotals getTotals() {
         if (totals == null) {
-            totals = logbook.totals(type(), vehicleView.getVehicleId(), query());
+            totals = totals(query());
         }
         return totals;
     }
@@ -103,13 +131,7 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
     }
 
     public void openEdit(T record) {
-        editing = newRecord();
-        editing.setDate(record.getDate());
-        editing.setOdometer(record.getOdometer());
-        editing.setCost(record.getCost());
-        editing.setNotes(record.getNotes());
-        editing.setTags(record.getTags());
-        copyEditable(record, editing);
+        editing = record.editableCopy();
         editingId = record.getId();
         editingVersion = record.getVersion();
         lowerOdometerWarned = false;
@@ -119,9 +141,9 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
         boolean saved = false;
         try {
             if (editingId == null) {
-                logbook.create(vehicleView.getVehicleId(), editing);
+                create(editing);
             } else {
-                logbook.update(type(), vehicleView.getVehicleId(), editingId, editing, OptionalLong.of(editingVersion));
+                update(editingId, editing, OptionalLong.of(editingVersion));
             }
             saved = true;
             FacesMessages.info(messageKey("saved"));
@@ -139,7 +161,7 @@ public abstract class RecordLog<T extends VehicleUseRecord> implements Serializa
 
     public void delete(T record) {
         try {
-            logbook.delete(type(), vehicleView.getVehicleId(), record.getId());
+            remove(record.getId());
             FacesMessages.info(messageKey("deleted"));
         } catch (RecordNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");

@@ -23,11 +23,6 @@ public abstract class MaintenanceLogView extends RecordLog<MaintenanceRecord> {
     }
 
     @Override
-    protected void copyEditable(MaintenanceRecord source, MaintenanceRecord target) {
-        target.setDescription(source.getDescription());
-    }
-
-    @Override
     public String getPrefix() {
         return getKind().segment();
     }

@@ -19,7 +19,8 @@ public class VehicleView implements Serializable {
     VehicleService vehicles;
 
     /** The logbook tabs, in order; the first is the default. */
-    public static final java.util.List<String> TABS = java.util.List.of("fuel", "service", "repair", "upgrade");
+    public static final java.util.List<String> TABS = java.util.List.of("fuel", "service", "repair", "upgrade", "tax",
+            "supply", "odometer", "note", "plan");
 
     private String idParameter;
     private String tab;

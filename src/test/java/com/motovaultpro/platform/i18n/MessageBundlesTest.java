@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.vehicle.web.VehicleView;
 import com.motovaultpro.platform.config.RegistrationMode;
+import com.motovaultpro.plan.PlanPriority;
+import com.motovaultpro.plan.PlanProgress;
+import com.motovaultpro.tax.RecurrenceUnit;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.EconomyUnit;
@@ -86,16 +89,21 @@ class MessageBundlesTest {
     private static final Pattern PREFIXED_KEY = Pattern.compile("\\s*'([^']*)'\\s*\\+=\\s*[\\w.]+(?:\\([\\w.]*\\))?\\s*");
 
     /** Keys built at run time as prefix + value: every value the page can produce. */
-    private static final Map<String, List<String>> GENERATED_KEYS = Map.of(
-            "fuelType.", names(FuelType.values()),
-            "odometerUnit.", names(DistanceUnit.values()),
-            "odometerUnit.short.", names(DistanceUnit.values()),
-            "volumeUnit.", names(VolumeUnit.values()),
-            "economyUnit.", names(EconomyUnit.values()),
-            "registrationMode.", names(RegistrationMode.values()),
-            "language.", LanguageView.SUPPORTED,
-            "logbook.tab.", VehicleView.TABS,
-            "recordType.", List.of("FUEL", "SERVICE", "REPAIR", "UPGRADE"));
+    private static final Map<String, List<String>> GENERATED_KEYS = Map.ofEntries(
+            Map.entry("fuelType.", names(FuelType.values())),
+            Map.entry("odometerUnit.", names(DistanceUnit.values())),
+            Map.entry("odometerUnit.short.", names(DistanceUnit.values())),
+            Map.entry("volumeUnit.", names(VolumeUnit.values())),
+            Map.entry("economyUnit.", names(EconomyUnit.values())),
+            Map.entry("registrationMode.", names(RegistrationMode.values())),
+            Map.entry("language.", LanguageView.SUPPORTED),
+            Map.entry("logbook.tab.", VehicleView.TABS),
+            Map.entry("recordType.", List.of("FUEL", "SERVICE", "REPAIR", "UPGRADE", "TAX", "SUPPLY", "ODOMETER",
+                    "NOTE", "PLAN")),
+            Map.entry("tax.unit.", names(RecurrenceUnit.values())),
+            Map.entry("tax.every.", names(RecurrenceUnit.values())),
+            Map.entry("plan.progress.", names(PlanProgress.values())),
+            Map.entry("plan.priority.", names(PlanPriority.values())));
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {

@@ -1,0 +1,164 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The newer record types in a real browser: a recurring fee saved long ago shows its successor,
+ * a hostile note renders as formatting only, a plan walked across the board turns into a service
+ * record, and the shop supplies page stores a supply with no vehicle.
+ */
+@ExtendWith(RunningServer.class)
+class RecordTypesBrowserIT {
+
+    private static Browser browser;
+
+    private final LibertyServer server;
+
+    RecordTypesBrowserIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @BeforeAll
+    static void openBrowser(LibertyServer server) throws Exception {
+        browser = Browser.open(server);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private long signedInWithVehicle(String prefix) {
+        Api owner = Api.newUser(server, prefix);
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        browser.signIn(owner.username());
+        return id;
+    }
+
+    private List<WebElement> rows(String p) {
+        return browser.driver().findElements(By.cssSelector("#" + p + "Form\\:" + p + "Table_data tr[data-ri]"));
+    }
+
+    private void waitForRows(String p, int count) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> rows(p).size() == count);
+    }
+
+    private void openDialog(String p) {
+        browser.click(p + "Actions:add");
+        browser.waitFor(By.id(p + "DialogForm:date_input"));
+    }
+
+    private void save(String p) {
+        browser.click(p + "DialogForm:save");
+        browser.waitUntilGone(By.id(p + "Dialog"));
+    }
+
+    @Test
+    void aRecurringFeeSavedLongAgoShowsItsSuccessor() throws Exception {
+        try {
+            long id = signedInWithVehicle("tax-ui");
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=tax");
+            openDialog("tax");
+            LocalDate paid = LocalDate.now().minusMonths(13);
+            browser.type("taxDialogForm:date_input", paid.toString());
+            browser.type("taxDialogForm:description", "Registration");
+            browser.type("taxDialogForm:cost_input", "95");
+            browser.type("taxDialogForm:recurrenceInterval_input", "12");
+            save("tax");
+            waitForRows("tax", 2);
+            String newest = rows("tax").get(0).getText();
+            assertTrue(newest.contains("Registration") && newest.contains("95.00"), newest);
+            assertTrue(rows("tax").get(1).getText().contains("Renewed"), rows("tax").get(1).getText());
+        } catch (Throwable failure) {
+            browser.keepEvidence("aRecurringFeeSavedLongAgoShowsItsSuccessor");
+            throw failure;
+        }
+    }
+
+    @Test
+    void aHostileNoteRendersAsFormattingOnly() throws Exception {
+        try {
+            long id = signedInWithVehicle("note-ui");
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=note");
+            openDialog("note");
+            browser.type("noteDialogForm:title", "Tyres");
+            browser.type("noteDialogForm:notes", "**225/45** <script>window.hacked=1</script> <img src=x onerror=window.hacked=2>");
+            save("note");
+            waitForRows("note", 1);
+            WebElement table = browser.driver().findElement(By.id("noteForm:noteTable"));
+            assertEquals("225/45", table.findElement(By.cssSelector(".markdown strong")).getText());
+            assertEquals(0, table.findElements(By.cssSelector(".markdown script, .markdown img")).size());
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined"));
+        } catch (Throwable failure) {
+            browser.keepEvidence("aHostileNoteRendersAsFormattingOnly");
+            throw failure;
+        }
+    }
+
+    @Test
+    void aPlanWalkedToDoneBecomesAServiceRecord() throws Exception {
+        try {
+            long id = signedInWithVehicle("plan-ui");
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=plan");
+            openDialog("plan");
+            browser.type("planDialogForm:description", "Timing belt");
+            browser.type("planDialogForm:cost_input", "450");
+            save("plan");
+            By card = By.cssSelector("#planBoard .plan-card");
+            WebElement column = browser.waitFor(card).findElement(By.xpath("ancestor::section[1]"));
+            assertTrue(column.getText().startsWith("Backlog"), column.getText());
+            for (String next : List.of("In progress", "Testing", "Done")) {
+                WebElement forward = browser.driver().findElement(By.cssSelector("#planBoard .plan-card button[id$='forward']"));
+                forward.click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElement(card)
+                        .findElement(By.xpath("ancestor::section[1]")).getText().startsWith(next));
+            }
+            assertTrue(browser.text(By.id("globalMessages")).contains("now in the logbook"), browser.text(By.id("globalMessages")));
+            assertEquals(0, browser.driver().findElements(By.cssSelector("#planBoard button[id$='forward']")).size(),
+                    "done is the last column");
+
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
+            waitForRows("service", 1);
+            String service = rows("service").get(0).getText();
+            assertTrue(service.contains("Timing belt") && service.contains("450.00"), service);
+        } catch (Throwable failure) {
+            browser.keepEvidence("aPlanWalkedToDoneBecomesAServiceRecord");
+            throw failure;
+        }
+    }
+
+    @Test
+    void shopSuppliesBelongToNoVehicle() throws Exception {
+        try {
+            signedInWithVehicle("shop-ui");
+            browser.click("navSupplies");
+            browser.waitFor(By.id("shopActions:add"));
+            openDialog("shop");
+            browser.type("shopDialogForm:description", "Brake cleaner");
+            browser.type("shopDialogForm:quantity_input", "6");
+            browser.type("shopDialogForm:cost_input", "23.94");
+            save("shop");
+            waitForRows("shop", 1);
+            assertTrue(rows("shop").get(0).getText().contains("Brake cleaner"), rows("shop").get(0).getText());
+            assertTrue(browser.text(By.id("shopTotals")).contains("23.94"), browser.text(By.id("shopTotals")));
+        } catch (Throwable failure) {
+            browser.keepEvidence("shopSuppliesBelongToNoVehicle");
+            throw failure;
+        }
+    }
+}
