@@ -103,6 +103,15 @@ public class LogbookRepository {
                 .findFirst();
     }
 
+    /** The vehicle's records (of any type) among {@code ids}, in one statement. */
+    public List<LogbookRecord> findAll(long vehicleId, java.util.Collection<Long> ids) {
+        return em.createQuery("SELECT r FROM LogbookRecord r WHERE r.vehicleId = :vehicle AND r.id IN :ids",
+                        LogbookRecord.class)
+                .setParameter("vehicle", vehicleId)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     public void add(LogbookRecord record) {
         em.persist(record);
         em.flush();

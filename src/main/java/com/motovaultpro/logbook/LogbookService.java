@@ -78,6 +78,71 @@ public class LogbookService {
         return apply(record, details, expectedVersion);
     }
 
+    /**
+     * Applies one bulk action to records of the vehicle, all or nothing; returns how many records
+     * it touched (for DUPLICATE: how many copies it made).
+     */
+    public int bulk(long vehicleId, BulkAction bulk) {
+        vehicles.get(vehicleId);
+        if (bulk.action() == null) {
+            throw new com.motovaultpro.platform.api.InvalidParameterException("action",
+                    "one of ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE is required");
+        }
+        java.util.Set<Long> ids = bulk.ids() == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(bulk.ids());
+        if (ids.isEmpty() || ids.size() > BulkAction.MAX_RECORDS || ids.contains(null)) {
+            throw new com.motovaultpro.platform.api.InvalidParameterException("ids",
+                    "between 1 and " + BulkAction.MAX_RECORDS + " record ids are required");
+        }
+        java.util.List<LogbookRecord> selected = records.findAll(vehicleId, ids);
+        if (selected.size() != ids.size()) {
+            java.util.Set<Long> found = new java.util.HashSet<>();
+            selected.forEach(r -> found.add(r.getId()));
+            throw new RecordNotFoundException(ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow());
+        }
+        String user = currentUser.get().getUsername();
+        switch (bulk.action()) {
+            case ADD_TAG, REMOVE_TAG -> {
+                String tag = BulkTags.checked(bulk.tag());
+                for (LogbookRecord record : selected) {
+                    if (bulk.action() == BulkAction.Kind.ADD_TAG ? BulkTags.add(record, tag) : BulkTags.remove(record, tag)) {
+                        record.changedBy(user);
+                    }
+                }
+            }
+            case DUPLICATE -> {
+                long target = targetOf(bulk, vehicleId, true);
+                for (LogbookRecord record : selected) {
+                    LogbookRecord copy = record.editableCopy();
+                    copy.normalize();
+                    copy.belongTo(target, user);
+                    records.add(copy);
+                }
+            }
+            case MOVE -> {
+                long target = targetOf(bulk, vehicleId, false);
+                selected.forEach(record -> {
+                    record.moveTo(target);
+                    record.changedBy(user);
+                });
+            }
+            case DELETE -> selected.forEach(record -> record.moveToTrash(user));
+        }
+        records.flush();
+        return selected.size();
+    }
+
+    /** The caller's vehicle a bulk action copies or moves to (404 if it is not theirs). */
+    private long targetOf(BulkAction bulk, long sourceVehicleId, boolean sameAllowed) {
+        if (bulk.targetVehicleId() == null) {
+            throw new com.motovaultpro.platform.api.InvalidParameterException("targetVehicleId", "a target vehicle is required");
+        }
+        if (!sameAllowed && bulk.targetVehicleId() == sourceVehicleId) {
+            throw new com.motovaultpro.platform.api.InvalidParameterException("targetVehicleId",
+                    "the records are already in this vehicle");
+        }
+        return vehicles.get(bulk.targetVehicleId()).getId();
+    }
+
     // Shop supplies: records of the caller that belong to no vehicle.
 
     public <T extends LogbookRecord> RecordPage<T> shopPage(Class<T> type, RecordQuery query) {

@@ -161,4 +161,44 @@ class RecordTypesBrowserIT {
             throw failure;
         }
     }
+
+    @Test
+    void selectedRowsGetATagAndMoveToAnotherVehicle() throws Exception {
+        try {
+            Api owner = Api.newUser(server, "bulk-ui");
+            long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+            long van = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("MV-1234", "VAN-1"))
+                    .json().getJsonNumber("id").longValue();
+            for (String day : List.of("01", "02", "03")) {
+                owner.post("/api/v1/vehicles/" + car + "/repair", "{\"date\":\"2024-02-" + day + "\",\"description\":\"Fix " + day + "\"}");
+            }
+            browser.signIn(owner.username());
+            browser.open("/vehicles/view.xhtml?id=" + car + "&tab=repair");
+            waitForRows("repair", 3);
+            for (int row : new int[] {0, 1}) {
+                rows("repair").get(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            }
+            browser.type("repairForm:bulkTag", "brakes");
+            browser.click("repairForm:bulkAddTag");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> browser.text(By.id("globalMessages")).contains("Tag added to 2 record(s)"));
+            assertEquals(2, rows("repair").stream().filter(r -> r.getText().contains("brakes")).count());
+
+            rows("repair").get(2).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.click("repairForm:bulkTarget");
+            // After an AJAX update the overlay may exist twice (old and new); pick the one on screen.
+            By van1 = By.cssSelector("li.ui-selectonemenu-item[data-label='VAN-1']");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(van1).stream()
+                    .anyMatch(WebElement::isDisplayed));
+            browser.driver().findElements(van1).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("repairForm:bulkTarget_label")).getText().equals("VAN-1"));
+            browser.click("repairForm:bulkMove");
+            waitForRows("repair", 2);
+            assertEquals(1, owner.get("/api/v1/vehicles/" + van + "/repair").json().getJsonNumber("total").longValue());
+        } catch (Throwable failure) {
+            browser.keepEvidence("selectedRowsGetATagAndMoveToAnotherVehicle");
+            throw failure;
+        }
+    }
 }

@@ -4,7 +4,14 @@ import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.RecordNotFoundException;
 import com.motovaultpro.logbook.RecordQuery;
 import com.motovaultpro.logbook.RecordTotals;
+import com.motovaultpro.logbook.BulkAction;
 import com.motovaultpro.logbook.LogbookRecord;
+import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleNotFoundException;
+import com.motovaultpro.vehicle.VehicleService;
+import java.util.ArrayList;
+import java.util.List;
 import com.motovaultpro.logbook.RecordPage;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.web.FacesMessages;
@@ -35,6 +42,9 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     @Inject
     protected LogbookService logbook;
 
+    @Inject
+    VehicleService vehicles;
+
     private RecordTableModel<T> records;
     private String tag;
     private LocalDate from;
@@ -44,6 +54,10 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     private long editingVersion;
     private boolean lowerOdometerWarned;
     private transient RecordTotals totals;
+    private List<T> selected = new ArrayList<>();
+    private String bulkTag;
+    private Long targetVehicleId;
+    private transient List<Vehicle> otherVehicles;
 
     /** The entity class of this list's records. */
     protected abstract Class<T> type();
@@ -167,6 +181,64 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             FacesMessages.error(null, "record.changedMeanwhile");
         }
         changed();
+    }
+
+    /** Whether this list offers bulk actions (they work within one vehicle). */
+    public boolean isBulkAvailable() {
+        return true;
+    }
+
+    /** Applies a bulk action (ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE) to the selected rows. */
+    public void bulk(String action) {
+        if (selected == null || selected.isEmpty()) {
+            FacesMessages.error(null, "bulk.nothingSelected");
+            return;
+        }
+        BulkAction.Kind kind = BulkAction.Kind.valueOf(action);
+        List<Long> ids = selected.stream().map(LogbookRecord::getId).toList();
+        try {
+            int affected = logbook.bulk(vehicleView.getVehicleId(), new BulkAction(kind, ids, bulkTag, targetVehicleId));
+            FacesMessages.info("bulk.done." + kind, affected);
+            selected = new ArrayList<>();
+        } catch (InvalidParameterException e) {
+            FacesMessages.error(getPrefix() + "Form:" + (e.parameter().equals("tag") ? "bulkTag" : "bulkTarget"),
+                    "tag".equals(e.parameter()) ? "bulk.tagInvalid" : "bulk.targetRequired");
+        } catch (RecordNotFoundException | VehicleNotFoundException e) {
+            FacesMessages.error(null, "record.changedMeanwhile");
+        }
+        changed();
+    }
+
+    /** The caller's other vehicles: where selected records can be copied or moved. */
+    public List<Vehicle> getOtherVehicles() {
+        if (otherVehicles == null) {
+            otherVehicles = vehicles.garage().stream().filter(v -> v.getId() != vehicleView.getVehicleId()).toList();
+        }
+        return otherVehicles;
+    }
+
+    public List<T> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<T> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getBulkTag() {
+        return bulkTag;
+    }
+
+    public void setBulkTag(String bulkTag) {
+        this.bulkTag = bulkTag;
+    }
+
+    public Long getTargetVehicleId() {
+        return targetVehicleId;
+    }
+
+    public void setTargetVehicleId(Long targetVehicleId) {
+        this.targetVehicleId = targetVehicleId;
     }
 
     public RecordTableModel<T> getRecords() {

@@ -14,7 +14,7 @@ public class InvalidParameterMapper implements ExceptionMapper<InvalidParameterE
 
     @Override
     public Response toResponse(InvalidParameterException exception) {
-        return Problems.response(Problems.of(ProblemType.VALIDATION, "1 query parameter needs correcting",
+        return Problems.response(Problems.of(ProblemType.VALIDATION, "1 field or parameter needs correcting",
                 List.of(new ProblemDetail.FieldError(exception.parameter(), exception.getMessage()))));
     }
 }

@@ -25,6 +25,11 @@ public class ShopSupplyView extends RecordLog<SupplyRecord> {
     }
 
     @Override
+    public boolean isBulkAvailable() {
+        return false;
+    }
+
+    @Override
     protected RecordPage<SupplyRecord> page(RecordQuery query) {
         return logbook.shopPage(SupplyRecord.class, query);
     }

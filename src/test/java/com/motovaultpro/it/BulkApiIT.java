@@ -1,0 +1,122 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bulk actions over the API: tags, duplicate, move and delete, all or nothing, owner only. */
+@ExtendWith(RunningServer.class)
+class BulkApiIT {
+
+    private final LibertyServer server;
+
+    BulkApiIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    private static long vehicle(Api user) {
+        return user.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+    }
+
+    private static long add(Api user, String path, String body) {
+        Api.Reply reply = user.post(path, body);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static String bulk(String action, String extra, long... ids) {
+        StringBuilder list = new StringBuilder();
+        for (long id : ids) {
+            list.append(list.length() == 0 ? "" : ",").append(id);
+        }
+        return "{\"action\":\"" + action + "\",\"ids\":[" + list + "]" + extra + "}";
+    }
+
+    private static List<String> tags(Api user, String record) {
+        return user.get(record).json().getJsonArray("tags").getValuesAs(JsonString::getString);
+    }
+
+    @Test
+    void tagsDuplicatesMovesAndDeletesManyRecordsOfAnyType() {
+        Api owner = Api.newUser(server, "bulk");
+        long car = vehicle(owner);
+        long van = vehicle(owner);
+        String base = "/api/v1/vehicles/" + car;
+        long fuel = add(owner, base + "/fuel", "{\"date\":\"2024-01-01\",\"odometer\":1000,\"quantity\":40,\"tags\":[\"a\"]}");
+        long service = add(owner, base + "/service", "{\"date\":\"2024-01-02\",\"description\":\"Oil\"}");
+        long note = add(owner, base + "/note", "{\"date\":\"2024-01-03\",\"title\":\"Tyres\"}");
+        String bulk = base + "/records/bulk";
+
+        Api.Reply tagged = owner.post(bulk, bulk("ADD_TAG", ",\"tag\":\" winter \"", fuel, service, note));
+        assertEquals(200, tagged.status(), tagged.body());
+        assertEquals(3, tagged.json().getInt("affected"));
+        assertEquals(List.of("a", "winter"), tags(owner, base + "/fuel/" + fuel));
+        assertEquals(List.of("winter"), tags(owner, base + "/note/" + note));
+        assertEquals(200, owner.post(bulk, bulk("REMOVE_TAG", ",\"tag\":\"a\"", fuel, service)).status());
+        assertEquals(List.of("winter"), tags(owner, base + "/fuel/" + fuel));
+
+        assertEquals(200, owner.post(bulk, bulk("DUPLICATE", ",\"targetVehicleId\":" + van, fuel, service)).status());
+        String vanBase = "/api/v1/vehicles/" + van;
+        JsonObject copy = owner.get(vanBase + "/fuel").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("winter"), copy.getJsonArray("tags").getValuesAs(JsonString::getString));
+        assertEquals(1, owner.get(base + "/fuel").json().getJsonNumber("total").longValue(), "the original stays");
+
+        assertEquals(200, owner.post(bulk, bulk("MOVE", ",\"targetVehicleId\":" + van, note)).status());
+        assertEquals(404, owner.get(base + "/note/" + note).status());
+        assertEquals(200, owner.get(vanBase + "/note/" + note).status());
+
+        assertEquals(200, owner.post(bulk, bulk("DELETE", "", fuel, service)).status());
+        assertEquals(0, owner.get(base + "/fuel").json().getJsonNumber("total").longValue());
+        assertEquals(204, owner.post("/api/v1/trash/records/" + fuel + "/restore", "").status(), "deleted to the trash");
+    }
+
+    @Test
+    void oneForeignOrUnknownRecordChangesNothing() {
+        Api owner = Api.newUser(server, "bulk-owner");
+        Api stranger = Api.newUser(server, "bulk-stranger");
+        long car = vehicle(owner);
+        long theirs = vehicle(stranger);
+        String base = "/api/v1/vehicles/" + car;
+        long mine = add(owner, base + "/service", "{\"date\":\"2024-01-02\",\"description\":\"Oil\"}");
+        long foreign = add(stranger, "/api/v1/vehicles/" + theirs + "/service", "{\"date\":\"2024-01-02\",\"description\":\"X\"}");
+        String bulk = base + "/records/bulk";
+
+        assertEquals(404, owner.post(bulk, bulk("DELETE", "", mine, foreign)).status());
+        assertEquals(404, owner.post(bulk, bulk("ADD_TAG", ",\"tag\":\"x\"", mine, 999_999_999L)).status());
+        assertEquals(List.of(), tags(owner, base + "/service/" + mine), "nothing changed");
+        assertEquals(200, owner.get(base + "/service/" + mine).status());
+
+        assertEquals(404, owner.post(bulk, bulk("MOVE", ",\"targetVehicleId\":" + theirs, mine)).status(), "not my vehicle");
+        assertEquals(404, stranger.post(bulk, bulk("DELETE", "", mine)).status());
+        assertEquals(401, Api.anonymous(server).post(bulk, bulk("DELETE", "", mine)).status());
+        assertEquals(200, owner.get(base + "/service/" + mine).status());
+    }
+
+    @Test
+    void badBulkRequestsNameWhatIsWrong() {
+        Api owner = Api.newUser(server, "bulk-bad");
+        long car = vehicle(owner);
+        String base = "/api/v1/vehicles/" + car;
+        long mine = add(owner, base + "/service", "{\"date\":\"2024-01-02\",\"description\":\"Oil\"}");
+        String bulk = base + "/records/bulk";
+        for (String[] bad : new String[][] {
+                {"{\"ids\":[" + mine + "]}", "action"},
+                {bulk("DELETE", ""), "ids"},
+                {bulk("ADD_TAG", ",\"tag\":\"two words\"", mine), "tag"},
+                {bulk("ADD_TAG", "", mine), "tag"},
+                {bulk("MOVE", "", mine), "targetVehicleId"},
+                {bulk("MOVE", ",\"targetVehicleId\":" + car, mine), "targetVehicleId"}}) {
+            Api.Reply reply = owner.post(bulk, bad[0]);
+            assertEquals(400, reply.status(), bad[0] + " -> " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"));
+            assertEquals(bad[1], reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), reply.body());
+        }
+        assertEquals(400, owner.post(bulk, "{\"action\":\"EXPLODE\",\"ids\":[" + mine + "]}").status());
+        assertEquals(200, owner.get(base + "/service/" + mine).status());
+    }
+}
