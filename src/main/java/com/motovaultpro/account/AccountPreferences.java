@@ -1,13 +1,16 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.api.InvalidFieldsException;
+import com.motovaultpro.platform.web.ProblemDetail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
-/** The signed-in user's personal settings (for now: the UI language). */
+/** The signed-in user's personal settings: UI language and display preferences. */
 @RequestScoped
 @Transactional
 public class AccountPreferences {
@@ -18,11 +21,45 @@ public class AccountPreferences {
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
+    private DisplayPreferences display;
+
     public Optional<String> savedLanguage() {
         return currentUser.find().map(UserAccount::getLocale);
     }
 
     public void saveLanguage(String tag) {
         currentUser.find().ifPresent(account -> em.find(UserAccount.class, account.getId()).setLocale(tag));
+        display = null;
+    }
+
+    /** What the signed-in user saved (defaults for a visitor). */
+    public DisplayPreferences.Saved savedDisplay() {
+        return currentUser.find().map(UserAccount::getDisplayPreferences).orElse(DisplayPreferences.Saved.DEFAULTS);
+    }
+
+    /** The display preferences in effect for this request (a visitor gets those of {@code language}). */
+    public DisplayPreferences display(String language) {
+        if (display == null) {
+            display = DisplayPreferences.resolve(savedLanguage().orElse(language), savedDisplay());
+        }
+        return display;
+    }
+
+    /** The preferences in effect for the signed-in user, in their saved language. */
+    public DisplayPreferences display() {
+        return display(savedLanguage().orElse("en"));
+    }
+
+    /** Saves the display preferences; refuses the whole change if any field is invalid. */
+    public void saveDisplay(DisplayPreferences.Saved saved) {
+        List<DisplayPreferences.Problem> problems = DisplayPreferences.problems(saved);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems.stream()
+                    .map(p -> new ProblemDetail.FieldError(p.field(), p.message())).toList());
+        }
+        UserAccount account = em.find(UserAccount.class, currentUser.get().getId());
+        account.setDisplayPreferences(saved);
+        currentUser.get().setDisplayPreferences(saved);
+        display = null;
     }
 }

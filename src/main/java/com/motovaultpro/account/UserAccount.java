@@ -33,6 +33,28 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false, length = 16)
     private String locale = "en";
 
+    @Column(name = "format_locale", length = 35)
+    private String formatLocale;
+
+    @Column(length = 3)
+    private String currency;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "distance_unit", length = 16)
+    private com.motovaultpro.platform.units.DistanceUnit distanceUnit;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "volume_unit", length = 24)
+    private com.motovaultpro.platform.units.VolumeUnit volumeUnit;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "economy_unit", length = 24)
+    private com.motovaultpro.platform.units.EconomyUnit economyUnit;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "electric_economy_unit", length = 24)
+    private com.motovaultpro.platform.units.EconomyUnit electricEconomyUnit;
+
     protected UserAccount() {
     }
 
@@ -57,6 +79,21 @@ public class UserAccount extends AuditedEntity {
 
     public boolean isAdmin() {
         return admin;
+    }
+
+    /** The saved display preferences (nulls are defaults, see {@link DisplayPreferences}). */
+    public DisplayPreferences.Saved getDisplayPreferences() {
+        return new DisplayPreferences.Saved(formatLocale, currency, distanceUnit, volumeUnit, economyUnit,
+                electricEconomyUnit);
+    }
+
+    void setDisplayPreferences(DisplayPreferences.Saved saved) {
+        formatLocale = saved.formatLocale();
+        currency = saved.currency();
+        distanceUnit = saved.distanceUnit();
+        volumeUnit = saved.volumeUnit();
+        economyUnit = saved.economyUnit();
+        electricEconomyUnit = saved.electricEconomyUnit();
     }
 
     public String getLocale() {

@@ -2,15 +2,19 @@ package com.motovaultpro.fuel;
 
 import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.vehicle.FuelType;
+import com.motovaultpro.platform.units.DistanceUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A vehicle's fuel economy as the API shows it: one series per fuel it runs on, each in one
- * display unit (null for engine-hour vehicles, whose figures stay in hours per unit of fuel).
+ * display unit (null for engine-hour vehicles, whose figures stay in hours per unit of fuel), and
+ * what fuel costs per distance unit (all fill-ups' cost / distance between the lowest and highest
+ * reading; null without distance).
  */
-public record EconomyReport(long vehicleId, List<Series> series) {
+public record EconomyReport(long vehicleId, List<Series> series, DistanceUnit costDistanceUnit,
+                            BigDecimal fuelCostPerDistance) {
 
     /** One fuel: its unit, averages (all time and the last three months) and a point per fill-up. */
     public record Series(FuelType fuelType, EconomyUnit unit, BigDecimal average, BigDecimal averageLast3Months,

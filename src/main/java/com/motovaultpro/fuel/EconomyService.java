@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds a vehicle's economy report: two statements (vehicle, fill-ups), then pure calculation. */
+/**
+ * Builds a vehicle's economy report: three statements (vehicle, fill-ups, cost totals), then pure
+ * calculation. Units default to the caller's preferences, then to the vehicle's own.
+ */
 @ApplicationScoped
 public class EconomyService {
 
@@ -24,6 +27,12 @@ public class EconomyService {
 
     @Inject
     FillUpRepository fillUpRepository;
+
+    @Inject
+    com.motovaultpro.logbook.LogbookRepository records;
+
+    @Inject
+    com.motovaultpro.account.AccountPreferences preferences;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -38,6 +47,9 @@ public class EconomyService {
         electricUnit.filter(u -> !u.isElectric()).ifPresent(u -> {
             throw new InvalidParameterException("electricUnit", "must be MILES_PER_KWH or KWH_PER_100_KM");
         });
+        var display = preferences.display();
+        liquidUnit = liquidUnit.or(display::economyUnit);
+        electricUnit = electricUnit.or(display::electricEconomyUnit);
         Vehicle vehicle = vehicles.get(vehicleId);
         List<FillUp> fillUps = fillUpRepository.of(vehicleId).stream()
                 .map(f -> f.fuelKind() == null ? withFuel(f, vehicle.getFuelType()) : f)
@@ -60,7 +72,12 @@ public class EconomyService {
                     economy.averageBetween(today.minusMonths(3), today).map(e -> shown(e, unit, vehicle, volume)).orElse(null),
                     points));
         }
-        return new EconomyReport(vehicleId, series);
+        var totals = records.totals(FuelRecord.class, vehicleId, com.motovaultpro.logbook.RecordQuery.all());
+        var costUnit = display.distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
+                .orElse(vehicle.getOdometerUnit());
+        return new EconomyReport(vehicleId, series, costUnit,
+                com.motovaultpro.platform.units.CostPerDistance.of(totals.cost(), totals.distance(),
+                        vehicle.getOdometerUnit(), Optional.of(costUnit)).orElse(null));
     }
 
     private static BigDecimal shown(BigDecimal economy, Optional<EconomyUnit> unit, Vehicle vehicle,

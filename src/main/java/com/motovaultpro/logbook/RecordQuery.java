@@ -31,6 +31,11 @@ public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
+    /** Every record: no date range, no tag (first page; for totals). */
+    public static RecordQuery all() {
+        return of(null, null, null, null, null);
+    }
+
     public static RecordQuery of(Integer page, Integer size, String from, String to, String tag) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;

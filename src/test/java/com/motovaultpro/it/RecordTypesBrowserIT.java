@@ -201,4 +201,27 @@ class RecordTypesBrowserIT {
             throw failure;
         }
     }
+
+    @Test
+    void moneyAndDatesFollowTheFormattingLocale() throws Exception {
+        try {
+            Api owner = Api.newUser(server, "format-ui");
+            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+            owner.post("/api/v1/vehicles/" + id + "/service", "{\"date\":\"2024-01-31\",\"description\":\"Big one\",\"cost\":1234.56}");
+            owner.put("/api/v1/account/preferences", "{\"formatLocale\":\"de-DE\"}");
+            browser.signIn(owner.username());
+            browser.click("navSettings");
+            assertTrue(browser.text(By.id("preferencesForm:formatLocale_label")).contains("1.234,56"),
+                    "the saved locale is shown with a sample");
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
+            waitForRows("service", 1);
+            String row = rows("service").get(0).getText().replace('\u00a0', ' ');
+            assertTrue(row.contains("1.234,56 €"), row);
+            assertTrue(row.contains("31.01.2024"), row);
+            assertTrue(browser.text(By.id("serviceTotals")).replace('\u00a0', ' ').contains("1.234,56 €"));
+        } catch (Throwable failure) {
+            browser.keepEvidence("moneyAndDatesFollowTheFormattingLocale");
+            throw failure;
+        }
+    }
 }

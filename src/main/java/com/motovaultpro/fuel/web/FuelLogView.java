@@ -92,6 +92,15 @@ public class FuelLogView extends RecordLog<FuelRecord> {
         return economy().series().stream().filter(s -> s.average() != null).toList();
     }
 
+    /** What fuel costs per distance unit (null without distance), in {@link #getCostDistanceUnit()}. */
+    public BigDecimal getCostPerDistance() {
+        return economy().fuelCostPerDistance();
+    }
+
+    public String getCostDistanceUnit() {
+        return economy().costDistanceUnit().name();
+    }
+
     public List<FuelType> getFuelTypes() {
         return vehicleView.getVehicle().fuels();
     }
