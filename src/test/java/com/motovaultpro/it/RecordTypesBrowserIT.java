@@ -185,12 +185,8 @@ class RecordTypesBrowserIT {
             assertEquals(2, rows("repair").stream().filter(r -> r.getText().contains("brakes")).count());
 
             rows("repair").get(2).findElement(By.cssSelector(".ui-chkbox-box")).click();
-            browser.click("repairForm:bulkTarget");
-            // After an AJAX update the overlay may exist twice (old and new); pick the one on screen.
-            By van1 = By.cssSelector("li.ui-selectonemenu-item[data-label='VAN-1']");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(van1).stream()
-                    .anyMatch(WebElement::isDisplayed));
-            browser.driver().findElements(van1).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            // Choose the other vehicle by keyboard, as a person tabbing through the bar would.
+            browser.waitFor(By.id("repairForm:bulkTarget_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                     .until(d -> d.findElement(By.id("repairForm:bulkTarget_label")).getText().equals("VAN-1"));
             browser.click("repairForm:bulkMove");
@@ -219,6 +215,17 @@ class RecordTypesBrowserIT {
             assertTrue(row.contains("1.234,56 €"), row);
             assertTrue(row.contains("31.01.2024"), row);
             assertTrue(browser.text(By.id("serviceTotals")).replace('\u00a0', ' ').contains("1.234,56 €"));
+
+            // Fuel bought in litres, shown in the viewer's US gallons.
+            owner.put("/api/v1/account/preferences", "{\"formatLocale\":\"de-DE\",\"volumeUnit\":\"US_GALLONS\"}");
+            long octavia = owner.post("/api/v1/vehicles", "{\"year\":2020,\"make\":\"Skoda\",\"model\":\"Octavia\","
+                    + "\"fuelType\":\"DIESEL\",\"odometerUnit\":\"KILOMETERS\",\"fuelVolumeUnit\":\"LITRES\"}")
+                    .json().getJsonNumber("id").longValue();
+            owner.post("/api/v1/vehicles/" + octavia + "/fuel", "{\"date\":\"2024-02-01\",\"odometer\":1000,\"quantity\":37.854}");
+            browser.open("/vehicles/view.xhtml?id=" + octavia + "&tab=fuel");
+            waitForRows("fuel", 1);
+            assertTrue(rows("fuel").get(0).getText().contains("10 US gallons"), rows("fuel").get(0).getText());
+            assertTrue(browser.text(By.id("fuelTotals")).contains("gal (US)"), browser.text(By.id("fuelTotals")));
         } catch (Throwable failure) {
             browser.keepEvidence("moneyAndDatesFollowTheFormattingLocale");
             throw failure;

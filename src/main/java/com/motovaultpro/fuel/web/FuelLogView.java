@@ -4,6 +4,7 @@ import com.motovaultpro.fuel.EconomyReport;
 import com.motovaultpro.fuel.EconomyService;
 import com.motovaultpro.fuel.FuelRecord;
 import com.motovaultpro.logbook.web.RecordLog;
+import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.FuelType;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class FuelLogView extends RecordLog<FuelRecord> {
 
     @Inject
     EconomyService economyService;
+
+    @Inject
+    com.motovaultpro.account.AccountPreferences preferences;
 
     private transient EconomyReport economy;
     private transient Map<Long, BigDecimal> economyByRecord;
@@ -72,9 +76,37 @@ public class FuelLogView extends RecordLog<FuelRecord> {
         return economyByRecord.get(record.getId());
     }
 
-    /** The unit the row's quantity is in: kWh for a charge, else the vehicle's fuel unit. */
+    /** The unit the row's quantity is shown in: kWh for a charge, else the viewer's or the vehicle's volume unit. */
     public String quantityUnitOf(FuelRecord record) {
-        return vehicleView.getVehicle().volumeUnitFor(fuelOf(record)).name();
+        return shownUnit(recordedUnit(record)).name();
+    }
+
+    /** The row's quantity in {@link #quantityUnitOf}. */
+    public BigDecimal quantityOf(FuelRecord record) {
+        VolumeUnit recorded = recordedUnit(record);
+        return recorded.convert(record.getQuantity(), shownUnit(recorded));
+    }
+
+    /** The filtered rows' total quantity, in the vehicle's liquid unit or the viewer's (charges count as recorded). */
+    public BigDecimal getTotalQuantity() {
+        VolumeUnit recorded = primaryUnit();
+        return recorded.convert(getTotals().quantity(), shownUnit(recorded));
+    }
+
+    public String getTotalQuantityUnit() {
+        return shownUnit(primaryUnit()).name();
+    }
+
+    private VolumeUnit primaryUnit() {
+        return vehicleView.getVehicle().volumeUnitFor(vehicleView.getVehicle().getFuelType());
+    }
+
+    private VolumeUnit recordedUnit(FuelRecord record) {
+        return vehicleView.getVehicle().volumeUnitFor(fuelOf(record));
+    }
+
+    private VolumeUnit shownUnit(VolumeUnit recorded) {
+        return recorded.isElectric() ? recorded : preferences.display().volumeUnit().orElse(recorded);
     }
 
     public String economyUnitOf(FuelRecord record) {

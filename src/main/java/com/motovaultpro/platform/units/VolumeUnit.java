@@ -26,4 +26,18 @@ public enum VolumeUnit {
         }
         return litres;
     }
+
+    /**
+     * {@code quantity} of this unit expressed in {@code target} (exact factors, rounded to three
+     * decimals as quantities are stored). Energy (kWh) only converts to itself.
+     */
+    public BigDecimal convert(BigDecimal quantity, VolumeUnit target) {
+        if (quantity == null || target == this) {
+            return quantity;
+        }
+        if (isElectric() || target.isElectric()) {
+            throw new UnsupportedOperationException("kWh converts to no volume");
+        }
+        return quantity.multiply(litres()).divide(target.litres(), 3, java.math.RoundingMode.HALF_EVEN);
+    }
 }

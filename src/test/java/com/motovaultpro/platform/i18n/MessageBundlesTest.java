@@ -94,6 +94,7 @@ class MessageBundlesTest {
             Map.entry("odometerUnit.", names(DistanceUnit.values())),
             Map.entry("odometerUnit.short.", names(DistanceUnit.values())),
             Map.entry("volumeUnit.", names(VolumeUnit.values())),
+            Map.entry("volumeUnit.short.", names(VolumeUnit.values())),
             Map.entry("economyUnit.", names(EconomyUnit.values())),
             Map.entry("registrationMode.", names(RegistrationMode.values())),
             Map.entry("language.", LanguageView.SUPPORTED),
