@@ -31,6 +31,7 @@ public abstract class VehicleUseRecord extends CostedRecord {
         super.copyDetailsFrom(other);
         VehicleUseRecord use = (VehicleUseRecord) other;
         odometer = use.odometer;
+        lowerOdometerConfirmed = use.lowerOdometerConfirmed;
     }
 
     public boolean isLowerOdometerConfirmed() {

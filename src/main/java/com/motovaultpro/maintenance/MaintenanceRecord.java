@@ -40,7 +40,9 @@ public abstract class MaintenanceRecord extends VehicleUseRecord {
     @Override
     protected void copyDetailsFrom(LogbookRecord other) {
         super.copyDetailsFrom(other);
-        description = ((MaintenanceRecord) other).description;
+        MaintenanceRecord work = (MaintenanceRecord) other;
+        description = work.description;
+        suppliesUsed = work.suppliesUsed;
     }
 
     @Override

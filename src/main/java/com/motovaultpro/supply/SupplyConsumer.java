@@ -1,9 +1,9 @@
 package com.motovaultpro.supply;
 
+import com.motovaultpro.logbook.RecordRuleException;
 import com.motovaultpro.logbook.RecordSaved;
 import com.motovaultpro.maintenance.MaintenanceRecord;
 import com.motovaultpro.maintenance.SupplyUse;
-import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,14 +40,17 @@ public class SupplyConsumer {
                     .setParameter("owner", ownerId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidParameterException("supplies",
-                            "no supply " + use.supplyId() + " for this vehicle or in the shop"));
+                    .orElseThrow(() -> new RecordRuleException("supplies",
+                            "no supply " + use.supplyId() + " for this vehicle or in the shop", "supply.rule.unknown"));
             BigDecimal cost;
             try {
                 cost = supply.use(use.quantity());
             } catch (SupplyConsumption.NotEnoughSupply e) {
-                throw new InvalidParameterException("supplies", "supply " + use.supplyId() + " ("
-                        + supply.getDescription() + "): " + e.getMessage());
+                String message = "supply " + use.supplyId() + " (" + supply.getDescription() + "): " + e.getMessage();
+                throw e.available() == null
+                        ? new RecordRuleException("supplies", message, "supply.rule.quantity", supply.getDescription())
+                        : new RecordRuleException("supplies", message, "supply.rule.notEnough", supply.getDescription(),
+                                e.available());
             }
             em.persist(new SupplyUsage(record.getId(), supply.getId(), use.quantity(), cost));
             partsCost = partsCost.add(cost);

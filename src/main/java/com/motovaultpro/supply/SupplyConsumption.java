@@ -19,8 +19,16 @@ public record SupplyConsumption(BigDecimal remainingQuantity, BigDecimal remaini
 
         private static final long serialVersionUID = 1L;
 
-        NotEnoughSupply(String message) {
+        private final BigDecimal available;
+
+        NotEnoughSupply(String message, BigDecimal available) {
             super(message, null, false, false);
+            this.available = available;
+        }
+
+        /** What the supply holds, when the quantity asked for was more than that; null for a bad quantity. */
+        public BigDecimal available() {
+            return available;
         }
     }
 
@@ -31,11 +39,11 @@ public record SupplyConsumption(BigDecimal remainingQuantity, BigDecimal remaini
      */
     public static SupplyConsumption consume(BigDecimal quantity, BigDecimal cost, BigDecimal used) {
         if (used == null || used.signum() <= 0) {
-            throw new NotEnoughSupply("the quantity used must be more than 0");
+            throw new NotEnoughSupply("the quantity used must be more than 0", null);
         }
         if (quantity == null || used.compareTo(quantity) > 0) {
-            throw new NotEnoughSupply("only " + (quantity == null ? BigDecimal.ZERO : quantity.stripTrailingZeros()
-                    .toPlainString()) + " left");
+            BigDecimal left = quantity == null ? BigDecimal.ZERO : quantity.stripTrailingZeros();
+            throw new NotEnoughSupply("only " + left.toPlainString() + " left", left);
         }
         BigDecimal total = cost == null ? BigDecimal.ZERO.setScale(2) : cost.setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal usedCost = used.compareTo(quantity) == 0 ? total

@@ -231,4 +231,36 @@ class RecordTypesBrowserIT {
             throw failure;
         }
     }
+
+    @Test
+    void aServiceUsesSuppliesFromStock() throws Exception {
+        try {
+            Api owner = Api.newUser(server, "use-ui");
+            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+            long oil = owner.post("/api/v1/vehicles/" + id + "/supply",
+                    "{\"date\":\"2024-01-01\",\"description\":\"Oil 5W-30\",\"quantity\":5,\"cost\":42.50}")
+                    .json().getJsonNumber("id").longValue();
+            browser.signIn(owner.username());
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
+
+            openDialog("service");
+            browser.type("serviceDialogForm:description", "Oil change");
+            browser.type("serviceDialogForm:supplyList:0:use", "9");
+            browser.click("serviceDialogForm:save");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.id("serviceDialogForm")).getText().contains("Oil 5W-30: only 5 left."));
+            assertEquals(0, rows("service").size(), "nothing saved");
+
+            browser.type("serviceDialogForm:supplyList:0:use", "4");
+            save("service");
+            waitForRows("service", 1);
+            assertTrue(rows("service").get(0).getText().contains("34.00"), rows("service").get(0).getText());
+            jakarta.json.JsonObject left = owner.get("/api/v1/vehicles/" + id + "/supply/" + oil).json();
+            assertEquals(0, left.getJsonNumber("quantity").bigDecimalValue().compareTo(java.math.BigDecimal.ONE), left.toString());
+            assertEquals("8.50", left.getJsonNumber("cost").bigDecimalValue().toPlainString());
+        } catch (Throwable failure) {
+            browser.keepEvidence("aServiceUsesSuppliesFromStock");
+            throw failure;
+        }
+    }
 }

@@ -13,6 +13,7 @@ import com.motovaultpro.vehicle.VehicleService;
 import java.util.ArrayList;
 import java.util.List;
 import com.motovaultpro.logbook.RecordPage;
+import com.motovaultpro.logbook.RecordRuleException;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.web.VehicleView;
@@ -44,6 +45,9 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     @Inject
     VehicleService vehicles;
+
+    @Inject
+    jakarta.enterprise.event.Event<DialogSave> dialogSave;
 
     private RecordTableModel<T> records;
     private String tag;
@@ -154,12 +158,16 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     public void save() {
         boolean saved = false;
         try {
+            dialogSave.fire(new DialogSave(editing, editingId == null, DialogSave.Stage.BEFORE));
             if (editingId == null) {
-                create(editing);
+                // A copy: a save that fails after the insert (a follow-up rule) must leave the
+                // dialog's record unsaved, so that the corrected form can be saved again.
+                create(editing.editableCopy());
             } else {
                 update(editingId, editing, OptionalLong.of(editingVersion));
             }
             saved = true;
+            dialogSave.fire(new DialogSave(editing, editingId == null, DialogSave.Stage.SAVED));
             FacesMessages.info(messageKey("saved"));
             changed();
         } catch (ConstraintViolationException e) {
@@ -167,6 +175,8 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             // A lower odometer is a warning: offer to confirm it.
             lowerOdometerWarned = e.getConstraintViolations().stream().anyMatch(v -> v.getConstraintDescriptor()
                     .getAnnotation() instanceof com.motovaultpro.logbook.validation.OdometerNotBelowEarlier);
+        } catch (RecordRuleException e) {
+            FacesMessages.error(getPrefix() + "DialogForm:" + e.parameter(), e.messageKey(), e.arguments());
         } catch (StaleVersionException | OptimisticLockException | RecordNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }
