@@ -57,6 +57,11 @@ public abstract class LogbookRecord extends TrashableEntity {
     private List<@Size(max = 40, message = "{record.tag.length}") @Pattern(regexp = "\\S+",
             message = "{record.tag.noSpaces}") @PlainText String> tags = new ArrayList<>();
 
+    /** Values of the owner's extra fields for this record type, by field name (canonical text). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "extra_fields", nullable = false)
+    private java.util.Map<String, String> extraFields = new java.util.LinkedHashMap<>();
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
@@ -72,6 +77,20 @@ public abstract class LogbookRecord extends TrashableEntity {
         date = other.date;
         notes = other.notes;
         tags = new ArrayList<>(other.tags);
+        extraFields = new java.util.LinkedHashMap<>(other.extraFields);
+    }
+
+    /** The record_type value of this record's class (e.g. "FUEL"). */
+    public String recordType() {
+        return getClass().getAnnotation(jakarta.persistence.DiscriminatorValue.class).value();
+    }
+
+    public java.util.Map<String, String> getExtraFields() {
+        return extraFields;
+    }
+
+    public void setExtraFields(java.util.Map<String, String> extraFields) {
+        this.extraFields = extraFields == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(extraFields);
     }
 
     /**

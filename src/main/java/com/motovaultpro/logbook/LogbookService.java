@@ -32,6 +32,9 @@ public class LogbookService {
     BeanValidation validation;
 
     @Inject
+    com.motovaultpro.extrafield.ExtraFields extraFields;
+
+    @Inject
     jakarta.enterprise.event.Event<RecordSaved> saved;
 
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
@@ -55,7 +58,7 @@ public class LogbookService {
         RecordContext context = contextFor(vehicle, record, null);
         record.fillDefaults(context);
         record.useContext(context);
-        return add(record, r -> r.belongTo(vehicleId, currentUser.get().getUsername()));
+        return add(record, vehicle.getOwnerId(), r -> r.belongTo(vehicleId, currentUser.get().getUsername()));
     }
 
     /**
@@ -75,7 +78,7 @@ public class LogbookService {
         Vehicle vehicle = vehicles.get(vehicleId);
         T record = records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
         details.useContext(contextFor(vehicle, details, recordId));
-        return apply(record, details, expectedVersion);
+        return apply(record, details, vehicle.getOwnerId(), expectedVersion);
     }
 
     /**
@@ -159,11 +162,12 @@ public class LogbookService {
     }
 
     public <T extends LogbookRecord> T shopCreate(T record) {
-        return add(record, r -> r.belongToOwner(currentUser.get().getId(), currentUser.get().getUsername()));
+        return add(record, currentUser.get().getId(),
+                r -> r.belongToOwner(currentUser.get().getId(), currentUser.get().getUsername()));
     }
 
     public <T extends LogbookRecord> T shopUpdate(Class<T> type, long recordId, T details, OptionalLong expectedVersion) {
-        return apply(shopGet(type, recordId), details, expectedVersion);
+        return apply(shopGet(type, recordId), details, currentUser.get().getId(), expectedVersion);
     }
 
     public <T extends LogbookRecord> void shopDelete(Class<T> type, long recordId) {
@@ -172,9 +176,10 @@ public class LogbookService {
     }
 
     /** Checks and stores a new record, placed by {@code owner}, then lets follow-up work run. */
-    private <T extends LogbookRecord> T add(T record, java.util.function.Consumer<T> owner) {
+    private <T extends LogbookRecord> T add(T record, long ownerId, java.util.function.Consumer<T> owner) {
         record.normalize();
         validation.check(record);
+        record.setExtraFields(extraFields.checked(ownerId, record.recordType(), record.getExtraFields()));
         owner.accept(record);
         records.add(record);
         saved.fire(new RecordSaved(record, record, true));
@@ -182,12 +187,13 @@ public class LogbookService {
     }
 
     /** Checks edited details and copies them onto the stored record, then lets follow-up work run. */
-    private <T extends LogbookRecord> T apply(T record, T details, OptionalLong expectedVersion) {
+    private <T extends LogbookRecord> T apply(T record, T details, long ownerId, OptionalLong expectedVersion) {
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != record.getVersion()) {
             throw new StaleVersionException("Record", record.getId());
         }
         details.normalize();
         validation.check(details);
+        details.setExtraFields(extraFields.checked(ownerId, details.recordType(), details.getExtraFields()));
         record.copyDetailsFrom(details);
         record.changedBy(currentUser.get().getUsername());
         records.flush();

@@ -54,11 +54,18 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     }
 
     protected T add(Q request) {
-        return logbook.create(vehicleId, details(request));
+        return logbook.create(vehicleId, detailsWithExtras(request));
     }
 
     protected T change(long recordId, Q request) {
-        return logbook.update(type(), vehicleId, recordId, details(request), ExpectedVersion.of(request.version()));
+        return logbook.update(type(), vehicleId, recordId, detailsWithExtras(request), ExpectedVersion.of(request.version()));
+    }
+
+    /** The request's record with the extra-field values every record type carries. */
+    protected T detailsWithExtras(Q request) {
+        T record = details(request);
+        record.setExtraFields(request.extraFields());
+        return record;
     }
 
     protected void remove(long recordId) {

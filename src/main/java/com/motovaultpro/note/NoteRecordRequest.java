@@ -13,6 +13,8 @@ public record NoteRecordRequest(
         @Schema(description = "Markdown", example = "Front **225/45 R17**, rear 245/40 R17") String text,
         @Schema(description = "Keep at the top of the list (default false)") Boolean pinned,
         List<String> tags,
+        @Schema(description = "Values of your extra fields for this record type, by field name")
+        java.util.Map<String, String> extraFields,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version)
         implements RecordRequest {
 

@@ -33,12 +33,12 @@ public class ShopSupplyResource extends SupplyRecordResource {
 
     @Override
     protected SupplyRecord add(SupplyRecordRequest request) {
-        return logbook.shopCreate(details(request));
+        return logbook.shopCreate(detailsWithExtras(request));
     }
 
     @Override
     protected SupplyRecord change(long recordId, SupplyRecordRequest request) {
-        return logbook.shopUpdate(SupplyRecord.class, recordId, details(request), ExpectedVersion.of(request.version()));
+        return logbook.shopUpdate(SupplyRecord.class, recordId, detailsWithExtras(request), ExpectedVersion.of(request.version()));
     }
 
     @Override

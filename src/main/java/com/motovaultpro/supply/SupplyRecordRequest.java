@@ -18,6 +18,8 @@ public record SupplyRecordRequest(
         @Schema(description = "What the quantity in stock cost", example = "42.50") BigDecimal cost,
         String notes,
         List<String> tags,
+        @Schema(description = "Values of your extra fields for this record type, by field name")
+        java.util.Map<String, String> extraFields,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version)
         implements RecordRequest {
 

@@ -17,6 +17,8 @@ public record TaxRecordRequest(
         @Schema(description = "MONTHS (default) or DAYS") RecurrenceUnit recurrenceUnit,
         String notes,
         List<String> tags,
+        @Schema(description = "Values of your extra fields for this record type, by field name")
+        java.util.Map<String, String> extraFields,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version)
         implements RecordRequest {
 

@@ -263,4 +263,38 @@ class RecordTypesBrowserIT {
             throw failure;
         }
     }
+
+    @Test
+    void anExtraFieldDefinedInSettingsIsFilledInTheDialogAndShownAsAColumn() throws Exception {
+        try {
+            long id = signedInWithVehicle("xf-ui");
+            browser.click("navSettings");
+            browser.type("extraFieldsForm:name", "Octane");
+            browser.waitFor(By.id("extraFieldsForm:type_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.id("extraFieldsForm:type_label")).getText().equals("Whole number"));
+            browser.click("extraFieldsForm:addField");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.id("extraFieldsForm:fields")).getText().contains("Octane"));
+            assertTrue(browser.text(By.id("extraFieldsForm:fields")).contains("Whole number"),
+                    browser.text(By.id("extraFieldsForm:fields")));
+
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+            openDialog("fuel");
+            browser.type("fuelDialogForm:odometer_input", "1000");
+            browser.type("fuelDialogForm:quantity_input", "40");
+            browser.type("fuelDialogForm:extraFields:0:extraValue", "ninety-five");
+            browser.click("fuelDialogForm:save");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.id("fuelDialogForm")).getText().contains("must be a whole number"));
+            browser.type("fuelDialogForm:extraFields:0:extraValue", "95");
+            save("fuel");
+            waitForRows("fuel", 1);
+            assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("Octane"), "a column for the field");
+            assertTrue(rows("fuel").get(0).getText().contains("95"), rows("fuel").get(0).getText());
+        } catch (Throwable failure) {
+            browser.keepEvidence("anExtraFieldDefinedInSettingsIsFilledInTheDialogAndShownAsAColumn");
+            throw failure;
+        }
+    }
 }

@@ -49,6 +49,9 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     @Inject
     jakarta.enterprise.event.Event<DialogSave> dialogSave;
 
+    @Inject
+    com.motovaultpro.extrafield.ExtraFields extraFields;
+
     private RecordTableModel<T> records;
     private String tag;
     private LocalDate from;
@@ -62,6 +65,7 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     private String bulkTag;
     private Long targetVehicleId;
     private transient List<Vehicle> otherVehicles;
+    private transient List<com.motovaultpro.extrafield.ExtraField> extraFieldDefinitions;
 
     /** The entity class of this list's records. */
     protected abstract Class<T> type();
@@ -175,6 +179,15 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             // A lower odometer is a warning: offer to confirm it.
             lowerOdometerWarned = e.getConstraintViolations().stream().anyMatch(v -> v.getConstraintDescriptor()
                     .getAnnotation() instanceof com.motovaultpro.logbook.validation.OdometerNotBelowEarlier);
+        } catch (com.motovaultpro.platform.api.InvalidFieldsException e) {
+            // Extra-field values that do not fit their definitions: each on its own input.
+            List<com.motovaultpro.extrafield.ExtraField> fields = getExtraFieldDefinitions();
+            for (var error : e.errors()) {
+                String name = error.field().startsWith("extraFields.") ? error.field().substring("extraFields.".length()) : "";
+                int index = fields.stream().map(com.motovaultpro.extrafield.ExtraField::getName).toList().indexOf(name);
+                FacesMessages.error(index < 0 ? null : getPrefix() + "DialogForm:extraFields:" + index + ":extraValue",
+                        "extraField.invalid", error.message());
+            }
         } catch (RecordRuleException e) {
             FacesMessages.error(getPrefix() + "DialogForm:" + e.parameter(), e.messageKey(), e.arguments());
         } catch (StaleVersionException | OptimisticLockException | RecordNotFoundException e) {
@@ -191,6 +204,20 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             FacesMessages.error(null, "record.changedMeanwhile");
         }
         changed();
+    }
+
+    /** The extra fields the records' owner defined for this list's record type, in order. */
+    public List<com.motovaultpro.extrafield.ExtraField> getExtraFieldDefinitions() {
+        if (extraFieldDefinitions == null) {
+            extraFieldDefinitions = extraFields.of(ownerId(),
+                    type().getAnnotation(jakarta.persistence.DiscriminatorValue.class).value());
+        }
+        return extraFieldDefinitions;
+    }
+
+    /** Whose extra-field definitions apply: the vehicle's owner (the shop overrides this). */
+    protected long ownerId() {
+        return vehicleView.getVehicle().getOwnerId();
     }
 
     /** Whether this list offers bulk actions (they work within one vehicle). */

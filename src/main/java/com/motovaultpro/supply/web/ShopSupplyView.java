@@ -6,6 +6,7 @@ import com.motovaultpro.logbook.RecordTotals;
 import com.motovaultpro.logbook.web.RecordLog;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.supply.SupplyRecord;
+import jakarta.inject.Inject;
 import java.util.OptionalLong;
 
 /** supplies.xhtml: the user's shop supplies, usable by any of their vehicles. */
@@ -22,6 +23,14 @@ public class ShopSupplyView extends RecordLog<SupplyRecord> {
     @Override
     public String getPrefix() {
         return "shop";
+    }
+
+    @Inject
+    com.motovaultpro.account.CurrentUser currentUser;
+
+    @Override
+    protected long ownerId() {
+        return currentUser.id();
     }
 
     @Override

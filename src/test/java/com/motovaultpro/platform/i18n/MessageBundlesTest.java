@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.vehicle.web.VehicleView;
 import com.motovaultpro.platform.config.RegistrationMode;
+import com.motovaultpro.extrafield.ExtraFieldType;
 import com.motovaultpro.plan.PlanPriority;
 import com.motovaultpro.plan.PlanProgress;
 import com.motovaultpro.tax.RecurrenceUnit;
@@ -104,7 +105,9 @@ class MessageBundlesTest {
             Map.entry("tax.unit.", names(RecurrenceUnit.values())),
             Map.entry("tax.every.", names(RecurrenceUnit.values())),
             Map.entry("plan.progress.", names(PlanProgress.values())),
-            Map.entry("plan.priority.", names(PlanPriority.values())));
+            Map.entry("plan.priority.", names(PlanPriority.values())),
+            Map.entry("extraField.type.", names(ExtraFieldType.values())),
+            Map.entry("extraField.placeholder.", names(ExtraFieldType.values())));
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
