@@ -13,15 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tax/fee, odometer, note, supply and plan records over the API: CRUD, validation, what each
- * type does on saving (renewal, default start reading, safe markdown, supply consumption, plan
- * to record), and ownership on every route of every type.
+ * Every record type over the API (fuel, service, repair, upgrade, tax/fee, odometer, note,
+ * supply, plan): CRUD, validation, what each type does on saving (renewal, default start
+ * reading, safe markdown, supply consumption, plan to record), and ownership on every route of
+ * every type.
  */
 @ExtendWith(RunningServer.class)
 class RecordTypesApiIT {
 
     /** A valid body per record type, as sent to /api/v1/vehicles/{id}/{type}. */
     static final Map<String, String> VALID = Map.of(
+            "fuel", "{\"date\":\"2024-02-01\",\"odometer\":1000,\"quantity\":40,\"cost\":61.25}",
+            "service", "{\"date\":\"2024-02-01\",\"odometer\":1000,\"description\":\"Oil\",\"cost\":89.50}",
+            "repair", "{\"date\":\"2024-02-01\",\"odometer\":1000,\"description\":\"Brakes\"}",
+            "upgrade", "{\"date\":\"2024-02-01\",\"description\":\"Tow bar\",\"cost\":450}",
             "tax", "{\"date\":\"2024-01-15\",\"description\":\"Insurance\",\"cost\":420.00}",
             "odometer", "{\"date\":\"2024-02-01\",\"initialOdometer\":1000,\"odometer\":1250.5}",
             "note", "{\"date\":\"2024-02-01\",\"title\":\"Tyres\",\"text\":\"Front **225/45 R17**\"}",
@@ -264,6 +269,7 @@ class RecordTypesApiIT {
         }
         long plan = owner.get(vehicle + "/plan").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(404, stranger.put(vehicle + "/plan/" + plan + "/progress", "{\"progress\":\"DONE\"}").status());
-        assertEquals(0, owner.get(vehicle + "/repair").json().getJsonNumber("total").longValue());
+        assertEquals(1, owner.get(vehicle + "/repair").json().getJsonNumber("total").longValue(),
+                "only the repair added above: the plan did not become one");
     }
 }

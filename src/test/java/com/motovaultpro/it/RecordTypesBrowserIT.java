@@ -297,4 +297,27 @@ class RecordTypesBrowserIT {
             throw failure;
         }
     }
+
+    @Test
+    void theLogbookFitsAPhoneScreen() throws Exception {
+        try {
+            long id = signedInWithVehicle("phone-ui");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            for (String tab : List.of("fuel", "service", "tax", "supply", "odometer", "note", "plan")) {
+                browser.open("/vehicles/view.xhtml?id=" + id + "&tab=" + tab);
+                browser.waitFor(By.id(tab + "Actions:add"));
+                Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth");
+                assertTrue(((Number) overflow).intValue() <= 0, tab + " tab scrolls sideways by " + overflow + " px");
+            }
+            openDialog("plan");
+            WebElement dialog = browser.driver().findElement(By.id("planDialog"));
+            assertTrue(dialog.getSize().getWidth() <= 390, "the dialog fits: " + dialog.getSize());
+        } catch (Throwable failure) {
+            browser.keepEvidence("theLogbookFitsAPhoneScreen");
+            throw failure;
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }
