@@ -1,0 +1,152 @@
+package com.motovaultpro.reminder;
+
+import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.logbook.VehicleUseRecord;
+import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.platform.validation.BeanValidation;
+import com.motovaultpro.vehicle.CurrentOdometer;
+import com.motovaultpro.vehicle.OdometerReadings;
+import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Reminder use cases. Every call resolves the vehicle through the caller's access first (404
+ * otherwise). Urgency is judged per reminder with that reminder's own thresholds, against the
+ * vehicle's current odometer (with its multiplier and offset).
+ */
+@ApplicationScoped
+@Transactional
+public class ReminderService {
+
+    /** A reminder with how urgent it is today and the thresholds that judgement used. */
+    public record Judged(Reminder reminder, Urgency urgency, Thresholds thresholds) {
+    }
+
+    /** How a reminder was done: by a record of the vehicle, or on a date at an odometer reading. */
+    public record Completion(Long recordId, LocalDate date, BigDecimal odometer) {
+    }
+
+    @PersistenceContext(unitName = "motovault")
+    EntityManager em;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    OdometerReadings readings;
+
+    @Inject
+    LogbookService logbook;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    BeanValidation validation;
+
+    @Inject
+    ReminderThresholdDefaults defaults;
+
+    /** The vehicle's open reminders, most urgent first (then by due date). */
+    public List<Judged> open(long vehicleId, LocalDate today) {
+        Vehicle vehicle = vehicles.get(vehicleId);
+        Optional<BigDecimal> odometer = currentOdometer(vehicle);
+        Thresholds serverDefaults = defaults.current();
+        return em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId = :vehicle AND r.completedOn IS NULL"
+                        + " ORDER BY r.dueDate NULLS LAST, r.dueOdometer NULLS LAST, r.id", Reminder.class)
+                .setParameter("vehicle", vehicleId)
+                .getResultStream()
+                .map(r -> judge(r, today, odometer, serverDefaults))
+                .sorted(Comparator.comparing(Judged::urgency))
+                .toList();
+    }
+
+    public Judged get(long vehicleId, long reminderId, LocalDate today) {
+        Vehicle vehicle = vehicles.get(vehicleId);
+        return judge(find(vehicleId, reminderId), today, currentOdometer(vehicle), defaults.current());
+    }
+
+    public Reminder create(long vehicleId, Reminder details) {
+        vehicles.get(vehicleId);
+        details.normalize();
+        validation.check(details);
+        details.belongTo(vehicleId, currentUser.get().getUsername());
+        em.persist(details);
+        em.flush();
+        return details;
+    }
+
+    public Reminder update(long vehicleId, long reminderId, Reminder details, OptionalLong expectedVersion) {
+        vehicles.get(vehicleId);
+        Reminder reminder = find(vehicleId, reminderId);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != reminder.getVersion()) {
+            throw new StaleVersionException("Reminder", reminderId);
+        }
+        details.normalize();
+        validation.check(details);
+        reminder.copyFrom(details, currentUser.get().getUsername());
+        em.flush();
+        return reminder;
+    }
+
+    public void delete(long vehicleId, long reminderId) {
+        vehicles.get(vehicleId);
+        em.remove(find(vehicleId, reminderId));
+        em.flush();
+    }
+
+    /**
+     * Marks a reminder done: by one of the vehicle's records (its date and odometer), or on a
+     * given date (default today) at a given odometer. A recurring reminder moves on to its next
+     * due values; a one-off one is completed.
+     */
+    public Reminder complete(long vehicleId, long reminderId, Completion how, LocalDate today) {
+        Vehicle vehicle = vehicles.get(vehicleId);
+        Reminder reminder = find(vehicleId, reminderId);
+        LocalDate doneOn;
+        Optional<BigDecimal> doneAt;
+        if (how.recordId() != null) {
+            VehicleUseRecord record = logbook.get(VehicleUseRecord.class, vehicleId, how.recordId());
+            doneOn = record.getDate();
+            doneAt = CurrentOdometer.of(Optional.ofNullable(record.getOdometer()), vehicle.getOdometerMultiplier(),
+                    vehicle.getOdometerOffset());
+        } else {
+            doneOn = how.date() == null ? today : how.date();
+            doneAt = Optional.ofNullable(how.odometer());
+        }
+        reminder.complete(doneOn, doneAt, currentUser.get().getUsername());
+        em.flush();
+        return reminder;
+    }
+
+    private Reminder find(long vehicleId, long reminderId) {
+        return em.createQuery("SELECT r FROM Reminder r WHERE r.id = :id AND r.vehicleId = :vehicle", Reminder.class)
+                .setParameter("id", reminderId)
+                .setParameter("vehicle", vehicleId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ReminderNotFoundException(reminderId));
+    }
+
+    private Optional<BigDecimal> currentOdometer(Vehicle vehicle) {
+        return CurrentOdometer.of(Optional.ofNullable(readings.highest(Set.of(vehicle.getId())).get(vehicle.getId())),
+                vehicle.getOdometerMultiplier(), vehicle.getOdometerOffset());
+    }
+
+    private static Judged judge(Reminder reminder, LocalDate today, Optional<BigDecimal> odometer, Thresholds defaults) {
+        Thresholds thresholds = reminder.thresholds(defaults);
+        return new Judged(reminder, ReminderRules.urgency(reminder.due(), today, odometer, thresholds), thresholds);
+    }
+}

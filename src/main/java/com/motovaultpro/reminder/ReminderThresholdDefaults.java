@@ -1,0 +1,47 @@
+package com.motovaultpro.reminder;
+
+import com.motovaultpro.admin.AppSetting;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.logging.Logger;
+
+/**
+ * The server-wide urgency thresholds an administrator sets; the SPEC defaults until then. Stored
+ * as one app setting "urgentDays/veryUrgentDays/urgentDistance/veryUrgentDistance".
+ */
+@ApplicationScoped
+@Transactional
+public class ReminderThresholdDefaults {
+
+    static final String SETTING = "reminder.thresholds";
+    private static final Logger LOG = Logger.getLogger(ReminderThresholdDefaults.class.getName());
+
+    @PersistenceContext(unitName = "motovault")
+    EntityManager em;
+
+    public Thresholds current() {
+        AppSetting stored = em.find(AppSetting.class, SETTING);
+        return stored == null ? Thresholds.DEFAULTS : parse(stored.getValue());
+    }
+
+    public void change(Thresholds thresholds, String changedBy) {
+        String value = thresholds.urgentDays() + "/" + thresholds.veryUrgentDays() + "/"
+                + thresholds.urgentDistance().toPlainString() + "/" + thresholds.veryUrgentDistance().toPlainString();
+        AppSetting stored = em.find(AppSetting.class, SETTING);
+        if (stored == null) {
+            em.persist(new AppSetting(SETTING, value));
+        } else {
+            stored.setValue(value);
+        }
+        LOG.info(() -> "Reminder thresholds set to " + value + " by '" + changedBy + "'");
+    }
+
+    static Thresholds parse(String value) {
+        String[] parts = value.split("/");
+        return new Thresholds(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), new BigDecimal(parts[2]),
+                new BigDecimal(parts[3]));
+    }
+}
