@@ -74,6 +74,30 @@ public class ReminderService {
                 .toList();
     }
 
+    /**
+     * The most urgent open reminder of each of the caller's {@code garage} vehicles (already
+     * resolved through their access), judged against their current odometers: one statement.
+     */
+    public java.util.Map<Long, Judged> mostUrgent(List<Vehicle> garage, java.util.Map<Long, BigDecimal> currentOdometers,
+                                                  LocalDate today) {
+        java.util.Map<Long, Judged> most = new java.util.HashMap<>();
+        if (garage.isEmpty()) {
+            return most;
+        }
+        Thresholds serverDefaults = defaults.current();
+        em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId IN :vehicles AND r.completedOn IS NULL"
+                        + " ORDER BY r.dueDate NULLS LAST, r.dueOdometer NULLS LAST, r.id", Reminder.class)
+                .setParameter("vehicles", garage.stream().map(Vehicle::getId).toList())
+                .getResultList()
+                .forEach(r -> {
+                    Judged judged = judge(r, today, Optional.ofNullable(currentOdometers.get(r.getVehicleId())),
+                            serverDefaults);
+                    most.merge(r.getVehicleId(), judged,
+                            (a, b) -> b.urgency().compareTo(a.urgency()) < 0 ? b : a);
+                });
+        return most;
+    }
+
     public Judged get(long vehicleId, long reminderId, LocalDate today) {
         Vehicle vehicle = vehicles.get(vehicleId);
         return judge(find(vehicleId, reminderId), today, currentOdometer(vehicle), defaults.current());

@@ -125,7 +125,9 @@ class RecordTypesBrowserIT {
             for (String next : List.of("In progress", "Testing", "Done")) {
                 WebElement forward = browser.driver().findElement(By.cssSelector("#planBoard .plan-card button[id$='forward']"));
                 forward.click();
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElement(card)
+                // The board is re-rendered by AJAX: an element found mid-update may go stale.
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(card)
                         .findElement(By.xpath("ancestor::section[1]")).getText().startsWith(next));
             }
             assertTrue(browser.text(By.id("globalMessages")).contains("now in the logbook"), browser.text(By.id("globalMessages")));

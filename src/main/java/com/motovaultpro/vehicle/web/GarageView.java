@@ -1,5 +1,6 @@
 package com.motovaultpro.vehicle.web;
 
+import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.vehicle.CurrentOdometer;
 import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Vehicle;
@@ -25,6 +26,10 @@ public class GarageView {
 
     private List<Vehicle> all;
     private Map<Long, BigDecimal> highestReadings;
+    private Map<Long, ReminderService.Judged> mostUrgent;
+
+    @Inject
+    ReminderService reminders;
 
     private List<Vehicle> all() {
         if (all == null) {
@@ -39,6 +44,21 @@ public class GarageView {
         all();
         return CurrentOdometer.of(Optional.ofNullable(highestReadings.get(vehicle.getId())),
                 vehicle.getOdometerMultiplier(), vehicle.getOdometerOffset()).orElse(null);
+    }
+
+    /** The vehicle's most urgent open reminder (with its urgency), or null when it has none. */
+    public ReminderService.Judged mostUrgentReminder(Vehicle vehicle) {
+        if (mostUrgent == null) {
+            Map<Long, BigDecimal> current = new java.util.HashMap<>();
+            all().forEach(v -> {
+                BigDecimal odometer = currentOdometer(v);
+                if (odometer != null) {
+                    current.put(v.getId(), odometer);
+                }
+            });
+            mostUrgent = reminders.mostUrgent(all(), current, java.time.LocalDate.now());
+        }
+        return mostUrgent.get(vehicle.getId());
     }
 
     public List<Vehicle> getActive() {

@@ -20,7 +20,7 @@ public class VehicleView implements Serializable {
 
     /** The logbook tabs, in order; the first is the default. */
     public static final java.util.List<String> TABS = java.util.List.of("fuel", "service", "repair", "upgrade", "tax",
-            "supply", "odometer", "note", "plan");
+            "supply", "odometer", "note", "plan", "reminders");
 
     private String idParameter;
     private String tab;

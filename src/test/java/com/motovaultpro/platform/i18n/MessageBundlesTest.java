@@ -9,6 +9,7 @@ import com.motovaultpro.vehicle.web.VehicleView;
 import com.motovaultpro.platform.config.RegistrationMode;
 import com.motovaultpro.extrafield.ExtraFieldType;
 import com.motovaultpro.plan.PlanPriority;
+import com.motovaultpro.reminder.Urgency;
 import com.motovaultpro.plan.PlanProgress;
 import com.motovaultpro.tax.RecurrenceUnit;
 import com.motovaultpro.vehicle.FuelType;
@@ -107,7 +108,8 @@ class MessageBundlesTest {
             Map.entry("plan.progress.", names(PlanProgress.values())),
             Map.entry("plan.priority.", names(PlanPriority.values())),
             Map.entry("extraField.type.", names(ExtraFieldType.values())),
-            Map.entry("extraField.placeholder.", names(ExtraFieldType.values())));
+            Map.entry("extraField.placeholder.", names(ExtraFieldType.values())),
+            Map.entry("urgency.", names(Urgency.values())));
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
