@@ -89,4 +89,26 @@ class ReminderBrowserIT {
             throw failure;
         }
     }
+
+    @Test
+    void anAdministratorChangesTheDefaultThresholdsOnTheSettingsPage() throws Exception {
+        Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
+        try {
+            browser.signIn(AccountApiIT.ADMIN);
+            browser.click("navAdmin");
+            browser.type("settingsForm:urgentDays_input", "60");
+            browser.click("settingsForm:save");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.id("settingsForm:urgentDays_input")).getAttribute("value").equals("60"));
+            org.junit.jupiter.api.Assertions.assertEquals(60,
+                    admin.get("/api/v1/admin/reminder-thresholds").json().getInt("urgentDays"));
+        } catch (Throwable failure) {
+            browser.keepEvidence("anAdministratorChangesTheDefaultThresholdsOnTheSettingsPage");
+            throw failure;
+        } finally {
+            admin.put("/api/v1/admin/reminder-thresholds",
+                    "{\"urgentDays\":30,\"veryUrgentDays\":7,\"urgentDistance\":100,\"veryUrgentDistance\":50}");
+            browser.signOut();
+        }
+    }
 }

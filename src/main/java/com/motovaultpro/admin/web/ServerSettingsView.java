@@ -4,10 +4,13 @@ import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.admin.ServerSettings;
 import com.motovaultpro.platform.config.RegistrationMode;
 import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.reminder.ReminderThresholdDefaults;
+import com.motovaultpro.reminder.Thresholds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 
 /** admin/settings.xhtml: server-wide settings (administrators only, enforced in web.xml). */
 @Named
@@ -20,15 +23,29 @@ public class ServerSettingsView {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ReminderThresholdDefaults reminderDefaults;
+
     private RegistrationMode registrationMode;
+    private int urgentDays;
+    private int veryUrgentDays;
+    private BigDecimal urgentDistance;
+    private BigDecimal veryUrgentDistance;
 
     @PostConstruct
     void load() {
         registrationMode = settings.registrationMode();
+        Thresholds thresholds = reminderDefaults.current();
+        urgentDays = thresholds.urgentDays();
+        veryUrgentDays = thresholds.veryUrgentDays();
+        urgentDistance = thresholds.urgentDistance();
+        veryUrgentDistance = thresholds.veryUrgentDistance();
     }
 
     public String save() {
         settings.changeRegistrationMode(registrationMode, currentUser.get().getUsername());
+        reminderDefaults.change(new Thresholds(urgentDays, veryUrgentDays, urgentDistance, veryUrgentDistance),
+                currentUser.get().getUsername());
         FacesMessages.infoAfterRedirect("admin.settings.saved");
         return "/admin/settings.xhtml?faces-redirect=true";
     }
@@ -43,5 +60,37 @@ public class ServerSettingsView {
 
     public void setRegistrationMode(RegistrationMode registrationMode) {
         this.registrationMode = registrationMode;
+    }
+
+    public int getUrgentDays() {
+        return urgentDays;
+    }
+
+    public void setUrgentDays(int urgentDays) {
+        this.urgentDays = urgentDays;
+    }
+
+    public int getVeryUrgentDays() {
+        return veryUrgentDays;
+    }
+
+    public void setVeryUrgentDays(int veryUrgentDays) {
+        this.veryUrgentDays = veryUrgentDays;
+    }
+
+    public BigDecimal getUrgentDistance() {
+        return urgentDistance;
+    }
+
+    public void setUrgentDistance(BigDecimal urgentDistance) {
+        this.urgentDistance = urgentDistance;
+    }
+
+    public BigDecimal getVeryUrgentDistance() {
+        return veryUrgentDistance;
+    }
+
+    public void setVeryUrgentDistance(BigDecimal veryUrgentDistance) {
+        this.veryUrgentDistance = veryUrgentDistance;
     }
 }
