@@ -152,6 +152,9 @@ public class ReminderService {
             doneAt = Optional.ofNullable(how.odometer());
         }
         reminder.complete(doneOn, doneAt, currentUser.get().getUsername());
+        // The next due values must be storable like entered ones (a negative odometer, a date out of
+        // range): otherwise the transaction rolls back and nothing changes.
+        validation.check(reminder);
         em.flush();
         return reminder;
     }

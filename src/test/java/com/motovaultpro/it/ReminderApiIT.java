@@ -83,6 +83,9 @@ class ReminderApiIT {
         long service = owner.post(base + "/service", "{\"date\":\"2025-05-20\",\"odometer\":9800,\"description\":\"Oil\"}")
                 .json().getJsonNumber("id").longValue();
 
+        Api.Reply negative = owner.post(base + "/reminders/" + oil + "/complete", "{\"odometer\":-9000}");
+        assertEquals(400, negative.status(), "a next due odometer below 0: " + negative.body());
+        assertEquals("2025-05-01", owner.get(base + "/reminders/" + oil).json().getString("dueDate"), "unchanged");
         JsonObject next = owner.post(base + "/reminders/" + oil + "/complete", "{\"recordId\":" + service + "}").json();
         assertEquals("2025-11-20", next.getString("dueDate"), "six months after the service");
         assertEquals(0, next.getJsonNumber("dueOdometer").bigDecimalValue().compareTo(new java.math.BigDecimal("14800")));

@@ -58,6 +58,14 @@ public final class FacesMessages {
         faces.validationFailed();
     }
 
+    /** Shows each violation as a message for the whole page (the form has no field for it). */
+    public static void violations(Set<? extends ConstraintViolation<?>> violations) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        violations.forEach(v -> faces.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage())));
+        faces.validationFailed();
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         String text = text(key, args);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

@@ -117,6 +117,9 @@ public class ReminderView implements Serializable {
             reminders.complete(vehicleView.getVehicleId(), completingId,
                     new ReminderService.Completion(doneByRecord, doneOn, doneAt), LocalDate.now());
             FacesMessages.info("reminder.completed");
+        } catch (ConstraintViolationException e) {
+            // Shown on the page: the done dialog closes, the reminder is unchanged.
+            FacesMessages.violations(e.getConstraintViolations());
         } catch (ReminderNotFoundException | RecordNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }
