@@ -45,6 +45,11 @@ public class CalendarFeed {
         return token;
     }
 
+    /** The feed's path for a token, below the application's context root. */
+    public static String path(String token) {
+        return "/calendar/" + token + ".ics";
+    }
+
     /** The caller's feed link stops working. */
     public void disable() {
         em.find(UserAccount.class, currentUser.get().getId()).setCalendarTokenHash(null);

@@ -30,9 +30,9 @@ public class CalendarLinkResource {
     @POST
     @Operation(summary = "A new secret link to the caller's reminders as an ICS feed; the previous link stops working")
     public Link rotate(@Context UriInfo uri) {
-        String token = feed.rotate();
-        return new Link(uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("/api/v1/?$", ""))
-                .path("calendar").path(token + ".ics").build().toString());
+        // The API lives at <context root>/api/v1; the feed at <context root>/calendar/….
+        String contextRoot = uri.getBaseUri().getPath().replaceFirst("/api/v1/?$", "");
+        return new Link(uri.getBaseUri().resolve(contextRoot + CalendarFeed.path(feed.rotate())).toString());
     }
 
     @DELETE

@@ -98,7 +98,7 @@ public class ExtraFields {
                 .setParameter("id", id)
                 .setParameter("owner", currentUser.id())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No such extra field"));
+                .orElseThrow(() -> new ExtraFieldNotFoundException(id));
     }
 
     private void refuseDuplicate(ExtraField details, Long exceptId) {

@@ -5,20 +5,25 @@ import com.motovaultpro.platform.validation.PlainText;
 import com.motovaultpro.platform.validation.StorableDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What every logbook record has, written once: the vehicle it belongs to, its date, notes, tags,
@@ -60,7 +65,7 @@ public abstract class LogbookRecord extends TrashableEntity {
     /** Values of the owner's extra fields for this record type, by field name (canonical text). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "extra_fields", nullable = false)
-    private java.util.Map<String, String> extraFields = new java.util.LinkedHashMap<>();
+    private Map<String, String> extraFields = new LinkedHashMap<>();
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
@@ -69,7 +74,7 @@ public abstract class LogbookRecord extends TrashableEntity {
     private String updatedBy;
 
     /** Facts about the vehicle that validation needs; set by the service, never stored. */
-    @jakarta.persistence.Transient
+    @Transient
     private transient RecordContext context;
 
     /** Copies what a user edits (never identity, vehicle or audit fields). Subclasses add their own. */
@@ -77,20 +82,20 @@ public abstract class LogbookRecord extends TrashableEntity {
         date = other.date;
         notes = other.notes;
         tags = new ArrayList<>(other.tags);
-        extraFields = new java.util.LinkedHashMap<>(other.extraFields);
+        extraFields = new LinkedHashMap<>(other.extraFields);
     }
 
     /** The record_type value of this record's class (e.g. "FUEL"). */
     public String recordType() {
-        return getClass().getAnnotation(jakarta.persistence.DiscriminatorValue.class).value();
+        return getClass().getAnnotation(DiscriminatorValue.class).value();
     }
 
-    public java.util.Map<String, String> getExtraFields() {
+    public Map<String, String> getExtraFields() {
         return extraFields;
     }
 
-    public void setExtraFields(java.util.Map<String, String> extraFields) {
-        this.extraFields = extraFields == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(extraFields);
+    public void setExtraFields(Map<String, String> extraFields) {
+        this.extraFields = extraFields == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extraFields);
     }
 
     /**
@@ -128,8 +133,8 @@ public abstract class LogbookRecord extends TrashableEntity {
         this.context = recordContext;
     }
 
-    public java.util.Optional<RecordContext> context() {
-        return java.util.Optional.ofNullable(context);
+    public Optional<RecordContext> context() {
+        return Optional.ofNullable(context);
     }
 
     void belongTo(long vehicleId, String createdBy) {

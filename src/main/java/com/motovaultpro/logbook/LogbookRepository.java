@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +71,7 @@ public class LogbookRepository {
     }
 
     /** The highest odometer reading of the vehicle dated before {@code date} (optionally ignoring one record). */
-    public Optional<RecordContext.EarlierReading> highestReadingBefore(long vehicleId, java.time.LocalDate date,
+    public Optional<RecordContext.EarlierReading> highestReadingBefore(long vehicleId, LocalDate date,
                                                                        Long excludedId) {
         return em.createQuery("SELECT r.odometer, r.date FROM VehicleUseRecord r WHERE r.vehicleId = :vehicle"
                         + " AND r.date < :date AND r.odometer IS NOT NULL AND r.id <> :excluded"
@@ -79,11 +82,11 @@ public class LogbookRepository {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new RecordContext.EarlierReading((java.math.BigDecimal) row[0], (java.time.LocalDate) row[1]));
+                .map(row -> new RecordContext.EarlierReading((BigDecimal) row[0], (LocalDate) row[1]));
     }
 
-    private static java.math.BigDecimal decimal(Object value) {
-        return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(value.toString());
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 
     public <T extends LogbookRecord> Optional<T> find(Class<T> type, long vehicleId, long recordId) {
@@ -104,7 +107,7 @@ public class LogbookRepository {
     }
 
     /** The vehicle's records (of any type) among {@code ids}, in one statement. */
-    public List<LogbookRecord> findAll(long vehicleId, java.util.Collection<Long> ids) {
+    public List<LogbookRecord> findAll(long vehicleId, Collection<Long> ids) {
         return em.createQuery("SELECT r FROM LogbookRecord r WHERE r.vehicleId = :vehicle AND r.id IN :ids",
                         LogbookRecord.class)
                 .setParameter("vehicle", vehicleId)

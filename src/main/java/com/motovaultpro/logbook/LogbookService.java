@@ -1,15 +1,23 @@
 package com.motovaultpro.logbook;
 
 import com.motovaultpro.account.CurrentUser;
-import com.motovaultpro.platform.validation.BeanValidation;
+import com.motovaultpro.extrafield.ExtraFields;
+import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.platform.validation.BeanValidation;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Record use cases for every record type, written once. Each call first resolves the vehicle
@@ -32,10 +40,10 @@ public class LogbookService {
     BeanValidation validation;
 
     @Inject
-    com.motovaultpro.extrafield.ExtraFields extraFields;
+    ExtraFields extraFields;
 
     @Inject
-    jakarta.enterprise.event.Event<RecordSaved> saved;
+    Event<RecordSaved> saved;
 
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId);
@@ -88,17 +96,17 @@ public class LogbookService {
     public int bulk(long vehicleId, BulkAction bulk) {
         vehicles.get(vehicleId);
         if (bulk.action() == null) {
-            throw new com.motovaultpro.platform.api.InvalidParameterException("action",
+            throw new InvalidParameterException("action",
                     "one of ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE is required");
         }
-        java.util.Set<Long> ids = bulk.ids() == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(bulk.ids());
+        Set<Long> ids = bulk.ids() == null ? Set.of() : new LinkedHashSet<>(bulk.ids());
         if (ids.isEmpty() || ids.size() > BulkAction.MAX_RECORDS || ids.contains(null)) {
-            throw new com.motovaultpro.platform.api.InvalidParameterException("ids",
+            throw new InvalidParameterException("ids",
                     "between 1 and " + BulkAction.MAX_RECORDS + " record ids are required");
         }
-        java.util.List<LogbookRecord> selected = records.findAll(vehicleId, ids);
+        List<LogbookRecord> selected = records.findAll(vehicleId, ids);
         if (selected.size() != ids.size()) {
-            java.util.Set<Long> found = new java.util.HashSet<>();
+            Set<Long> found = new HashSet<>();
             selected.forEach(r -> found.add(r.getId()));
             throw new RecordNotFoundException(ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow());
         }
@@ -137,10 +145,10 @@ public class LogbookService {
     /** The caller's vehicle a bulk action copies or moves to (404 if it is not theirs). */
     private long targetOf(BulkAction bulk, long sourceVehicleId, boolean sameAllowed) {
         if (bulk.targetVehicleId() == null) {
-            throw new com.motovaultpro.platform.api.InvalidParameterException("targetVehicleId", "a target vehicle is required");
+            throw new InvalidParameterException("targetVehicleId", "a target vehicle is required");
         }
         if (!sameAllowed && bulk.targetVehicleId() == sourceVehicleId) {
-            throw new com.motovaultpro.platform.api.InvalidParameterException("targetVehicleId",
+            throw new InvalidParameterException("targetVehicleId",
                     "the records are already in this vehicle");
         }
         return vehicles.get(bulk.targetVehicleId()).getId();
@@ -176,7 +184,7 @@ public class LogbookService {
     }
 
     /** Checks and stores a new record, placed by {@code owner}, then lets follow-up work run. */
-    private <T extends LogbookRecord> T add(T record, long ownerId, java.util.function.Consumer<T> owner) {
+    private <T extends LogbookRecord> T add(T record, long ownerId, Consumer<T> owner) {
         record.normalize();
         validation.check(record);
         record.setExtraFields(extraFields.checked(ownerId, record.recordType(), record.getExtraFields()));

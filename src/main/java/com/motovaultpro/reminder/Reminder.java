@@ -147,7 +147,19 @@ public class Reminder extends AuditedEntity {
         updatedBy = username;
     }
 
+    /** A new, unsaved reminder with this one's settings: what an edit dialog starts from. */
+    public Reminder editableCopy() {
+        Reminder copy = new Reminder();
+        copy.copySettings(this);
+        return copy;
+    }
+
     void copyFrom(Reminder other, String username) {
+        copySettings(other);
+        updatedBy = username;
+    }
+
+    private void copySettings(Reminder other) {
         description = other.description;
         notes = other.notes;
         dueDate = other.dueDate;
@@ -160,7 +172,6 @@ public class Reminder extends AuditedEntity {
         veryUrgentDays = other.veryUrgentDays;
         urgentDistance = other.urgentDistance;
         veryUrgentDistance = other.veryUrgentDistance;
-        updatedBy = username;
     }
 
     void normalize() {

@@ -22,7 +22,7 @@ public class CalendarLinkView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
                 + external.getRequestServerPort() + external.getRequestContextPath();
-        newLink = base + "/calendar/" + feed.rotate() + ".ics";
+        newLink = base + CalendarFeed.path(feed.rotate());
         FacesMessages.info("calendar.created");
     }
 

@@ -48,7 +48,7 @@ public class ExtraFieldsView implements Serializable {
         try {
             fields.delete(field.getId());
             FacesMessages.info("extraField.removed");
-        } catch (RuntimeException gone) {
+        } catch (com.motovaultpro.extrafield.ExtraFieldNotFoundException gone) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }
         mine = null;

@@ -1,29 +1,35 @@
 package com.motovaultpro.logbook.web;
 
-import com.motovaultpro.logbook.LogbookService;
-import com.motovaultpro.logbook.RecordNotFoundException;
-import com.motovaultpro.logbook.RecordQuery;
-import com.motovaultpro.logbook.RecordTotals;
+import com.motovaultpro.extrafield.ExtraField;
+import com.motovaultpro.extrafield.ExtraFields;
 import com.motovaultpro.logbook.BulkAction;
 import com.motovaultpro.logbook.LogbookRecord;
+import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.logbook.RecordNotFoundException;
+import com.motovaultpro.logbook.RecordPage;
+import com.motovaultpro.logbook.RecordQuery;
+import com.motovaultpro.logbook.RecordRuleException;
+import com.motovaultpro.logbook.RecordTotals;
+import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
+import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
-import java.util.ArrayList;
-import java.util.List;
-import com.motovaultpro.logbook.RecordPage;
-import com.motovaultpro.logbook.RecordRuleException;
-import com.motovaultpro.platform.persistence.StaleVersionException;
-import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.web.VehicleView;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
@@ -47,10 +53,10 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     VehicleService vehicles;
 
     @Inject
-    jakarta.enterprise.event.Event<DialogSave> dialogSave;
+    Event<DialogSave> dialogSave;
 
     @Inject
-    com.motovaultpro.extrafield.ExtraFields extraFields;
+    ExtraFields extraFields;
 
     private RecordTableModel<T> records;
     private String tag;
@@ -65,7 +71,7 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     private String bulkTag;
     private Long targetVehicleId;
     private transient List<Vehicle> otherVehicles;
-    private transient List<com.motovaultpro.extrafield.ExtraField> extraFieldDefinitions;
+    private transient List<ExtraField> extraFieldDefinitions;
 
     /** The entity class of this list's records. */
     protected abstract Class<T> type();
@@ -178,13 +184,13 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             FacesMessages.violations(getPrefix() + "DialogForm", e.getConstraintViolations());
             // A lower odometer is a warning: offer to confirm it.
             lowerOdometerWarned = e.getConstraintViolations().stream().anyMatch(v -> v.getConstraintDescriptor()
-                    .getAnnotation() instanceof com.motovaultpro.logbook.validation.OdometerNotBelowEarlier);
-        } catch (com.motovaultpro.platform.api.InvalidFieldsException e) {
+                    .getAnnotation() instanceof OdometerNotBelowEarlier);
+        } catch (InvalidFieldsException e) {
             // Extra-field values that do not fit their definitions: each on its own input.
-            List<com.motovaultpro.extrafield.ExtraField> fields = getExtraFieldDefinitions();
+            List<ExtraField> fields = getExtraFieldDefinitions();
             for (var error : e.errors()) {
                 String name = error.field().startsWith("extraFields.") ? error.field().substring("extraFields.".length()) : "";
-                int index = fields.stream().map(com.motovaultpro.extrafield.ExtraField::getName).toList().indexOf(name);
+                int index = fields.stream().map(ExtraField::getName).toList().indexOf(name);
                 FacesMessages.error(index < 0 ? null : getPrefix() + "DialogForm:extraFields:" + index + ":extraValue",
                         "extraField.invalid", error.message());
             }
@@ -207,10 +213,10 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     }
 
     /** The extra fields the records' owner defined for this list's record type, in order. */
-    public List<com.motovaultpro.extrafield.ExtraField> getExtraFieldDefinitions() {
+    public List<ExtraField> getExtraFieldDefinitions() {
         if (extraFieldDefinitions == null) {
             extraFieldDefinitions = extraFields.of(ownerId(),
-                    type().getAnnotation(jakarta.persistence.DiscriminatorValue.class).value());
+                    type().getAnnotation(DiscriminatorValue.class).value());
         }
         return extraFieldDefinitions;
     }

@@ -59,19 +59,7 @@ public class ReminderView implements Serializable {
     }
 
     public void openEdit(Reminder reminder) {
-        editing = new Reminder();
-        editing.setDescription(reminder.getDescription());
-        editing.setNotes(reminder.getNotes());
-        editing.setDueDate(reminder.getDueDate());
-        editing.setDueOdometer(reminder.getDueOdometer());
-        editing.setIntervalMonths(reminder.getIntervalMonths());
-        editing.setIntervalDays(reminder.getIntervalDays());
-        editing.setIntervalDistance(reminder.getIntervalDistance());
-        editing.setFixedIntervals(reminder.isFixedIntervals());
-        editing.setUrgentDays(reminder.getUrgentDays());
-        editing.setVeryUrgentDays(reminder.getVeryUrgentDays());
-        editing.setUrgentDistance(reminder.getUrgentDistance());
-        editing.setVeryUrgentDistance(reminder.getVeryUrgentDistance());
+        editing = reminder.editableCopy();
         editingId = reminder.getId();
         editingVersion = reminder.getVersion();
     }
