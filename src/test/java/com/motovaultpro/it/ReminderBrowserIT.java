@@ -1,5 +1,6 @@
 package com.motovaultpro.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,9 +100,11 @@ class ReminderBrowserIT {
             browser.click("navAdmin");
             browser.type("settingsForm:urgentDays_input", "60");
             browser.click("settingsForm:save");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
-                    d.findElement(By.id("settingsForm:urgentDays_input")).getAttribute("value").equals("60"));
-            org.junit.jupiter.api.Assertions.assertEquals(60,
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("globalMessages")).getText().contains("Settings saved."));
+            assertEquals("60", browser.driver().findElement(By.id("settingsForm:urgentDays_input")).getAttribute("value"));
+            assertEquals(60,
                     admin.get("/api/v1/admin/reminder-thresholds").json().getInt("urgentDays"));
         } catch (Throwable failure) {
             browser.keepEvidence("anAdministratorChangesTheDefaultThresholdsOnTheSettingsPage");
