@@ -90,6 +90,12 @@ public class Vehicle extends TrashableEntity {
     @Column(name = "sold_price", precision = 12, scale = 2)
     private BigDecimal soldPrice;
 
+    /** The owner's estimate of what the vehicle is worth today (depreciation while still owned). */
+    @DecimalMin(value = "0", message = "{money.notNegative}")
+    @Digits(integer = 10, fraction = 2, message = "{money.digits}")
+    @Column(name = "current_value", precision = 12, scale = 2)
+    private BigDecimal currentValue;
+
     @NotNull(message = "{vehicle.fuelType.required}")
     @Enumerated(EnumType.STRING)
     @Column(name = "fuel_type", nullable = false, length = 16)
@@ -143,6 +149,7 @@ public class Vehicle extends TrashableEntity {
         purchasePrice = other.purchasePrice;
         soldDate = other.soldDate;
         soldPrice = other.soldPrice;
+        currentValue = other.currentValue;
         fuelType = other.fuelType;
         secondaryFuelType = other.secondaryFuelType;
         odometerUnit = other.odometerUnit;
@@ -284,6 +291,14 @@ public class Vehicle extends TrashableEntity {
 
     public void setSoldPrice(BigDecimal soldPrice) {
         this.soldPrice = soldPrice;
+    }
+
+    public BigDecimal getCurrentValue() {
+        return currentValue;
+    }
+
+    public void setCurrentValue(BigDecimal currentValue) {
+        this.currentValue = currentValue;
     }
 
     public FuelType getFuelType() {

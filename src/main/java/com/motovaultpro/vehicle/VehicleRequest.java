@@ -19,6 +19,8 @@ public record VehicleRequest(
         BigDecimal purchasePrice,
         LocalDate soldDate,
         BigDecimal soldPrice,
+        @Schema(description = "Estimated value today; depreciation while owned = purchase price - this")
+        BigDecimal currentValue,
         @Schema(required = true) FuelType fuelType,
         FuelType secondaryFuelType,
         @Schema(required = true) DistanceUnit odometerUnit,
@@ -43,6 +45,7 @@ public record VehicleRequest(
         v.setPurchasePrice(purchasePrice);
         v.setSoldDate(soldDate);
         v.setSoldPrice(soldPrice);
+        v.setCurrentValue(currentValue);
         v.setFuelType(fuelType);
         v.setSecondaryFuelType(secondaryFuelType);
         v.setOdometerUnit(odometerUnit);

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** A vehicle as the API returns it. */
 public record VehicleResponse(long id, String identifier, Integer year, String make, String model, String trim,
                               String licensePlate, String vin, LocalDate purchaseDate, BigDecimal purchasePrice,
-                              LocalDate soldDate, BigDecimal soldPrice, FuelType fuelType,
+                              LocalDate soldDate, BigDecimal soldPrice, BigDecimal currentValue, FuelType fuelType,
                               FuelType secondaryFuelType, DistanceUnit odometerUnit, VolumeUnit fuelVolumeUnit,
                               BigDecimal odometerMultiplier, BigDecimal odometerOffset, BigDecimal currentOdometer,
                               String notes, boolean sold, Instant createdAt, Instant updatedAt, long version) {
@@ -18,7 +18,7 @@ public record VehicleResponse(long id, String identifier, Integer year, String m
     static VehicleResponse of(Vehicle v, Optional<BigDecimal> highestReading) {
         return new VehicleResponse(v.getId(), v.getIdentifier(), v.getYear(), v.getMake(), v.getModel(), v.getTrim(),
                 v.getLicensePlate(), v.getVin(), v.getPurchaseDate(), v.getPurchasePrice(), v.getSoldDate(),
-                v.getSoldPrice(), v.getFuelType(), v.getSecondaryFuelType(), v.getOdometerUnit(),
+                v.getSoldPrice(), v.getCurrentValue(), v.getFuelType(), v.getSecondaryFuelType(), v.getOdometerUnit(),
                 v.getFuelVolumeUnit(), v.getOdometerMultiplier(), v.getOdometerOffset(),
                 CurrentOdometer.of(highestReading, v.getOdometerMultiplier(), v.getOdometerOffset()).orElse(null),
                 v.getNotes(), v.isSold(), v.getCreatedAt(), v.getUpdatedAt(), v.getVersion());
