@@ -10,10 +10,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds a vehicle's economy report: three statements (vehicle, fill-ups, cost totals), then pure
@@ -36,6 +38,28 @@ public class EconomyService {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** One fuel's economy for dashboards and charts: averages and one figure per month, no points. */
+    public record MonthlySeries(FuelType fuelType, EconomyUnit unit, BigDecimal average, BigDecimal averageLast3Months,
+                                List<Month> months) {
+    }
+
+    /** The average economy of the fill-ups in one month. */
+    public record Month(YearMonth month, BigDecimal economy) {
+    }
+
+    /** One fuel chain of a vehicle with the unit it is shown in and the conversion into it. */
+    private record Chain(FuelType fuel, Optional<EconomyUnit> unit, EconomySeries economy,
+                         UnaryOperator<BigDecimal> shown) {
+
+        BigDecimal average() {
+            return economy.average().map(shown).orElse(null);
+        }
+
+        BigDecimal averageLast3Months(LocalDate today) {
+            return economy.averageBetween(today.minusMonths(3), today).map(shown).orElse(null);
+        }
+    }
+
     /**
      * @param liquidUnit display unit for liquid fuels (default from the vehicle's units)
      * @param electricUnit display unit for charging (default from the vehicle's distance unit)
@@ -47,37 +71,57 @@ public class EconomyService {
         electricUnit.filter(u -> !u.isElectric()).ifPresent(u -> {
             throw new InvalidParameterException("electricUnit", "must be MILES_PER_KWH or KWH_PER_100_KM");
         });
-        var display = preferences.display();
-        liquidUnit = liquidUnit.or(display::economyUnit);
-        electricUnit = electricUnit.or(display::electricEconomyUnit);
         Vehicle vehicle = vehicles.get(vehicleId);
-        List<FillUp> fillUps = fillUpRepository.of(vehicleId).stream()
-                .map(f -> f.fuelKind() == null ? withFuel(f, vehicle.getFuelType()) : f)
-                .toList();
         LocalDate today = LocalDate.now(clock);
         List<EconomyReport.Series> series = new ArrayList<>();
-        for (Map.Entry<String, EconomySeries> chain : FuelEconomyCalculator.seriesPerFuel(fillUps).entrySet()) {
-            FuelType fuel = FuelType.valueOf(chain.getKey());
-            var volume = vehicle.volumeUnitFor(fuel);
-            Optional<EconomyUnit> unit = (volume.isElectric() ? electricUnit : liquidUnit)
-                    .or(() -> EconomyUnit.defaultFor(vehicle.getOdometerUnit(), volume))
-                    .filter(u -> vehicle.getOdometerUnit().isDistance());
-            EconomySeries economy = chain.getValue();
-            List<EconomyReport.Point> points = economy.points().stream()
+        for (Chain chain : chains(vehicle, liquidUnit, electricUnit)) {
+            List<EconomyReport.Point> points = chain.economy().points().stream()
                     .map(p -> new EconomyReport.Point(p.fillUpId(), p.date(), p.distance(),
-                            p.economy().map(e -> shown(e, unit, vehicle, volume)).orElse(null)))
+                            p.economy().map(chain.shown()).orElse(null)))
                     .toList();
-            series.add(new EconomyReport.Series(fuel, unit.orElse(null),
-                    economy.average().map(e -> shown(e, unit, vehicle, volume)).orElse(null),
-                    economy.averageBetween(today.minusMonths(3), today).map(e -> shown(e, unit, vehicle, volume)).orElse(null),
-                    points));
+            series.add(new EconomyReport.Series(chain.fuel(), chain.unit().orElse(null), chain.average(),
+                    chain.averageLast3Months(today), points));
         }
         var totals = records.totals(FuelRecord.class, vehicleId, com.motovaultpro.logbook.RecordQuery.all());
-        var costUnit = display.distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
+        var costUnit = preferences.display().distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
                 .orElse(vehicle.getOdometerUnit());
         return new EconomyReport(vehicleId, series, costUnit,
                 com.motovaultpro.platform.units.CostPerDistance.of(totals.cost(), totals.distance(),
                         vehicle.getOdometerUnit(), Optional.of(costUnit)).orElse(null));
+    }
+
+    /**
+     * The vehicle's economy per fuel in the caller's units: averages (all time and the last three
+     * months) and the average of each month. One statement (the fill-ups' economy columns).
+     */
+    public List<MonthlySeries> monthly(Vehicle vehicle) {
+        LocalDate today = LocalDate.now(clock);
+        return chains(vehicle, Optional.empty(), Optional.empty()).stream()
+                .map(chain -> new MonthlySeries(chain.fuel(), chain.unit().orElse(null), chain.average(),
+                        chain.averageLast3Months(today),
+                        chain.economy().perMonth().entrySet().stream()
+                                .map(e -> new Month(e.getKey(), chain.shown().apply(e.getValue())))
+                                .toList()))
+                .toList();
+    }
+
+    private List<Chain> chains(Vehicle vehicle, Optional<EconomyUnit> liquidUnit, Optional<EconomyUnit> electricUnit) {
+        var display = preferences.display();
+        Optional<EconomyUnit> liquid = liquidUnit.or(display::economyUnit);
+        Optional<EconomyUnit> electric = electricUnit.or(display::electricEconomyUnit);
+        List<FillUp> fillUps = fillUpRepository.of(vehicle.getId()).stream()
+                .map(f -> f.fuelKind() == null ? withFuel(f, vehicle.getFuelType()) : f)
+                .toList();
+        List<Chain> chains = new ArrayList<>();
+        for (Map.Entry<String, EconomySeries> chain : FuelEconomyCalculator.seriesPerFuel(fillUps).entrySet()) {
+            FuelType fuel = FuelType.valueOf(chain.getKey());
+            var volume = vehicle.volumeUnitFor(fuel);
+            Optional<EconomyUnit> unit = (volume.isElectric() ? electric : liquid)
+                    .or(() -> EconomyUnit.defaultFor(vehicle.getOdometerUnit(), volume))
+                    .filter(u -> vehicle.getOdometerUnit().isDistance());
+            chains.add(new Chain(fuel, unit, chain.getValue(), e -> shown(e, unit, vehicle, volume)));
+        }
+        return chains;
     }
 
     private static BigDecimal shown(BigDecimal economy, Optional<EconomyUnit> unit, Vehicle vehicle,

@@ -63,7 +63,12 @@ public class ReminderService {
     /** The vehicle's open reminders, most urgent first (then by due date). */
     public List<Judged> open(long vehicleId, LocalDate today) {
         Vehicle vehicle = vehicles.get(vehicleId);
-        Optional<BigDecimal> odometer = currentOdometer(vehicle);
+        return open(vehicle, currentOdometer(vehicle), today);
+    }
+
+    /** As {@link #open(long, LocalDate)} for a vehicle already resolved, at a known current odometer. */
+    public List<Judged> open(Vehicle vehicle, Optional<BigDecimal> odometer, LocalDate today) {
+        long vehicleId = vehicle.getId();
         Thresholds serverDefaults = defaults.current();
         return em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId = :vehicle AND r.completedOn IS NULL"
                         + " ORDER BY r.dueDate NULLS LAST, r.dueOdometer NULLS LAST, r.id", Reminder.class)

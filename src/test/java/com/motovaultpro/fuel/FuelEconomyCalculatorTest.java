@@ -105,6 +105,20 @@ class FuelEconomyCalculatorTest {
         assertTrue(series.averageBetween(date("05-01"), date("12-31")).isEmpty());
     }
 
+    @Test
+    void averagePerMonthFoldsPartialsIntoTheMonthOfTheirFullFill() {
+        // Jan: first fill, no economy. Feb: 500 km / 50 L. Mar: a partial (10 L) and a full (30 L)
+        // together 600 km / 40 L. Apr: nothing. May: 400 km / 20 L.
+        EconomySeries series = FuelEconomyCalculator.series(
+                parse("01-01 1000 40 F; 02-01 1500 50 F; 03-10 1800 10 P; 03-20 2100 30 F; 05-01 2500 20 F"));
+
+        var months = series.perMonth();
+        assertEquals(List.of("2024-02", "2024-03", "2024-05"), months.keySet().stream().map(Object::toString).toList());
+        assertEquals(new BigDecimal("10.0000"), round(months.get(java.time.YearMonth.of(2024, 2))));
+        assertEquals(new BigDecimal("15.0000"), round(months.get(java.time.YearMonth.of(2024, 3))));
+        assertEquals(new BigDecimal("20.0000"), round(months.get(java.time.YearMonth.of(2024, 5))));
+    }
+
     private static List<FillUp> parse(String chain) {
         List<FillUp> fillUps = new ArrayList<>();
         for (String entry : chain.split(";")) {
