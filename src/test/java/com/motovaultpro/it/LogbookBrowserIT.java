@@ -47,7 +47,7 @@ class LogbookBrowserIT {
                     {"year":2020,"make":"Skoda","model":"Octavia","licensePlate":"FUEL-1","fuelType":"GASOLINE",
                      "odometerUnit":"KILOMETERS","fuelVolumeUnit":"LITRES"}""").json().getJsonNumber("id").longValue();
             browser.signIn(owner.username());
-            browser.open("/vehicles/view.xhtml?id=" + id);
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
             assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("No fill-ups yet"));
 
             addFillUp("2024-01-01", "1000", "40", true, "commute");

@@ -18,8 +18,8 @@ public class VehicleView implements Serializable {
     @Inject
     VehicleService vehicles;
 
-    /** The logbook tabs, in order; the first is the default. */
-    public static final java.util.List<String> TABS = java.util.List.of("fuel", "service", "repair", "upgrade", "tax",
+    /** The tabs, in order; the first (the dashboard) is the default. */
+    public static final java.util.List<String> TABS = java.util.List.of("dashboard", "charts", "fuel", "service", "repair", "upgrade", "tax",
             "supply", "odometer", "note", "plan", "reminders");
 
     private String idParameter;

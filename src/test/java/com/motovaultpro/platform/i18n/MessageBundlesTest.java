@@ -16,6 +16,7 @@ import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
+import com.motovaultpro.dashboard.DashboardService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +110,10 @@ class MessageBundlesTest {
             Map.entry("plan.priority.", names(PlanPriority.values())),
             Map.entry("extraField.type.", names(ExtraFieldType.values())),
             Map.entry("extraField.placeholder.", names(ExtraFieldType.values())),
-            Map.entry("urgency.", names(Urgency.values())));
+            Map.entry("urgency.", names(Urgency.values())),
+            Map.entry("chart.", DashboardService.CHARTS),
+            Map.entry("chart.empty.", DashboardService.CHARTS),
+            Map.entry("chart.category.", DashboardService.CHARTS));
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
