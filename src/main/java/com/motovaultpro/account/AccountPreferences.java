@@ -62,4 +62,15 @@ public class AccountPreferences {
         currentUser.get().setDisplayPreferences(saved);
         display = null;
     }
+
+    /** The signed-in user's garage layout. */
+    public GarageLayout garage() {
+        return currentUser.find().map(UserAccount::getGarageLayout).orElse(GarageLayout.DEFAULT);
+    }
+
+    public void saveGarage(GarageLayout layout) {
+        UserAccount account = em.find(UserAccount.class, currentUser.get().getId());
+        account.setGarageLayout(layout);
+        currentUser.get().setGarageLayout(layout);
+    }
 }

@@ -59,6 +59,14 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "electric_economy_unit", length = 24)
     private com.motovaultpro.platform.units.EconomyUnit electricEconomyUnit;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "garage_figure", nullable = false, length = 24)
+    private GarageLayout.Figure garageFigure = GarageLayout.Figure.TOTAL_COST;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "garage_sort", nullable = false, length = 24)
+    private GarageLayout.Sort garageSort = GarageLayout.Sort.IDENTIFIER;
+
     protected UserAccount() {
     }
 
@@ -116,4 +124,13 @@ public class UserAccount extends AuditedEntity {
         this.locale = locale;
     }
 
+
+    public GarageLayout getGarageLayout() {
+        return new GarageLayout(garageFigure, garageSort);
+    }
+
+    public void setGarageLayout(GarageLayout layout) {
+        this.garageFigure = layout.figure();
+        this.garageSort = layout.sort();
+    }
 }

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,6 +52,65 @@ class GarageBrowserIT {
             browser.keepEvidence("registerSignInAddEditAndDeleteAVehicle");
             throw failure;
         }
+    }
+
+    /**
+     * Tiles show total cost or cost per distance (chosen on the page and remembered), come in the
+     * saved order, and narrow down as the user types.
+     */
+    @Test
+    void tilesShowTheChosenFigureInTheChosenOrderAndFilter() throws Exception {
+        try {
+            Api owner = Api.newUser(server, "tiles");
+            long volvo = vehicle(owner, "GAR-A", 2015, "Volvo", "V70");
+            long skoda = vehicle(owner, "GAR-B", 2021, "Skoda", "Octavia");
+            vehicle(owner, "GAR-C", 2019, "Mazda", "MX-5");
+            owner.post("/api/v1/vehicles/" + volvo + "/service",
+                    "{\"date\":\"2024-01-01\",\"odometer\":1000,\"description\":\"Oil\",\"cost\":100.00}");
+            owner.post("/api/v1/vehicles/" + volvo + "/repair",
+                    "{\"date\":\"2024-06-01\",\"odometer\":3000,\"description\":\"Clutch\",\"cost\":400.00}");
+            owner.post("/api/v1/vehicles/" + skoda + "/repair",
+                    "{\"date\":\"2024-06-01\",\"description\":\"Gearbox\",\"cost\":1500.00}");
+            assertEquals(200, owner.put("/api/v1/account/garage", "{\"figure\":\"TOTAL_COST\",\"sort\":\"COST\"}").status());
+            assertEquals(400, owner.put("/api/v1/account/garage", "{\"sort\":\"PRETTIEST\"}").status());
+
+            browser.signIn(owner.username());
+            browser.open("/index.xhtml");
+            assertEquals(List.of("GAR-B", "GAR-A", "GAR-C"), tileIdentifiers(), "most money spent first");
+            assertTrue(tileText(volvo).contains("Total cost: $500.00"), tileText(volvo));
+
+            // 500 over 2,000 km
+            browser.waitFor(By.id("garageForm:figure_label")).sendKeys(Keys.ARROW_DOWN);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> tileText(volvo).contains("Cost per distance: $0.25 / km"));
+            assertEquals("COST_PER_DISTANCE", owner.get("/api/v1/account/garage").json().getString("figure"),
+                    "the choice is remembered");
+
+            browser.type("garageForm:filter", "skoda");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> tileIdentifiers().equals(List.of("GAR-B")));
+            browser.type("garageForm:filter", "tesla");
+            assertTrue(browser.waitFor(By.id("garageNoMatch")).isDisplayed());
+            browser.signOut();
+        } catch (Throwable failure) {
+            browser.keepEvidence("tilesShowTheChosenFigureInTheChosenOrderAndFilter");
+            throw failure;
+        }
+    }
+
+    private static long vehicle(Api owner, String plate, int year, String make, String model) {
+        return owner.post("/api/v1/vehicles", "{\"year\":" + year + ",\"make\":\"" + make + "\",\"model\":\"" + model
+                + "\",\"licensePlate\":\"" + plate + "\",\"fuelType\":\"GASOLINE\",\"odometerUnit\":\"KILOMETERS\"}")
+                .json().getJsonNumber("id").longValue();
+    }
+
+    private static List<String> tileIdentifiers() {
+        return browser.driver().findElements(By.cssSelector("#activeVehicles .tile-identifier")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static String tileText(long vehicleId) {
+        return browser.text(By.cssSelector("li.tile[data-vehicle-id='" + vehicleId + "']"));
     }
 
     /** Switching accounts without signing out: the new account stays signed in on every page. */

@@ -1,7 +1,12 @@
 package com.motovaultpro.vehicle.web;
 
+import com.motovaultpro.account.AccountPreferences;
+import com.motovaultpro.account.GarageLayout;
+import com.motovaultpro.dashboard.DashboardRepository;
+import com.motovaultpro.platform.units.CostPerDistance;
 import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.vehicle.CurrentOdometer;
+import com.motovaultpro.vehicle.GarageTile;
 import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
@@ -9,11 +14,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The garage: a tile per vehicle, sold ones apart. */
+/**
+ * The garage: a tile per vehicle (current odometer, most urgent reminder, total cost or cost per
+ * distance), in the order the user chose and filtered by what they type; sold vehicles apart.
+ * Six statements whatever the number of vehicles and records.
+ */
 @Named
 @RequestScoped
 public class GarageView {
@@ -24,52 +35,116 @@ public class GarageView {
     @Inject
     OdometerReadings odometers;
 
-    private List<Vehicle> all;
-    private Map<Long, BigDecimal> highestReadings;
-    private Map<Long, ReminderService.Judged> mostUrgent;
-
     @Inject
     ReminderService reminders;
 
-    private List<Vehicle> all() {
-        if (all == null) {
-            all = vehicles.garage();
-            highestReadings = odometers.highest(all.stream().map(Vehicle::getId).toList());
+    @Inject
+    DashboardRepository figures;
+
+    @Inject
+    AccountPreferences preferences;
+
+    private String filter;
+    private GarageLayout layout;
+    private List<GarageTile> tiles;
+
+    private List<GarageTile> tiles() {
+        if (tiles == null) {
+            List<Vehicle> all = vehicles.garage();
+            List<Long> ids = all.stream().map(Vehicle::getId).toList();
+            Map<Long, BigDecimal> highest = odometers.highest(ids);
+            Map<Long, BigDecimal> costs = figures.totalCosts(ids);
+            Map<Long, BigDecimal> distances = figures.distances(ids);
+            Map<Long, BigDecimal> current = new HashMap<>();
+            all.forEach(v -> CurrentOdometer.of(Optional.ofNullable(highest.get(v.getId())), v.getOdometerMultiplier(),
+                    v.getOdometerOffset()).ifPresent(odometer -> current.put(v.getId(), odometer)));
+            Map<Long, ReminderService.Judged> urgent = reminders.mostUrgent(all, current, LocalDate.now());
+            var shownUnit = preferences.display().distanceUnit();
+            tiles = all.stream().map(v -> {
+                BigDecimal cost = costs.getOrDefault(v.getId(), BigDecimal.ZERO);
+                ReminderService.Judged due = urgent.get(v.getId());
+                return new GarageTile(v, current.get(v.getId()), due == null ? null : due.urgency(),
+                        due == null ? null : due.reminder().getDescription(), cost,
+                        CostPerDistance.of(cost, distances.get(v.getId()), v.getOdometerUnit(),
+                                shownUnit.filter(u -> v.getOdometerUnit().isDistance())).orElse(null));
+            }).sorted(GarageTile.order(getLayout().sort())).toList();
         }
-        return all;
+        return tiles;
     }
 
-    /** The vehicle's current odometer, or null when nothing has been recorded yet. */
-    public BigDecimal currentOdometer(Vehicle vehicle) {
-        all();
-        return CurrentOdometer.of(Optional.ofNullable(highestReadings.get(vehicle.getId())),
-                vehicle.getOdometerMultiplier(), vehicle.getOdometerOffset()).orElse(null);
+    private List<GarageTile> shown(boolean sold) {
+        return tiles().stream().filter(t -> t.vehicle().isSold() == sold).filter(t -> t.matches(filter)).toList();
     }
 
-    /** The vehicle's most urgent open reminder (with its urgency), or null when it has none. */
-    public ReminderService.Judged mostUrgentReminder(Vehicle vehicle) {
-        if (mostUrgent == null) {
-            Map<Long, BigDecimal> current = new java.util.HashMap<>();
-            all().forEach(v -> {
-                BigDecimal odometer = currentOdometer(v);
-                if (odometer != null) {
-                    current.put(v.getId(), odometer);
-                }
-            });
-            mostUrgent = reminders.mostUrgent(all(), current, java.time.LocalDate.now());
-        }
-        return mostUrgent.get(vehicle.getId());
+    public List<GarageTile> getActive() {
+        return shown(false);
     }
 
-    public List<Vehicle> getActive() {
-        return all().stream().filter(v -> !v.isSold()).toList();
-    }
-
-    public List<Vehicle> getSold() {
-        return all().stream().filter(Vehicle::isSold).toList();
+    public List<GarageTile> getSold() {
+        return shown(true);
     }
 
     public boolean isGarageEmpty() {
-        return all().isEmpty();
+        return tiles().isEmpty();
+    }
+
+    /** Nothing matches the filter (but there are vehicles). */
+    public boolean isNothingMatches() {
+        return !isGarageEmpty() && getActive().isEmpty() && getSold().isEmpty();
+    }
+
+    public boolean isCostPerDistance() {
+        return getLayout().figure() == GarageLayout.Figure.COST_PER_DISTANCE;
+    }
+
+    /** The distance unit cost per distance is shown per on the tile of {@code vehicle}. */
+    public String costDistanceUnit(Vehicle vehicle) {
+        return preferences.display().distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
+                .orElse(vehicle.getOdometerUnit()).name();
+    }
+
+    /** After the sort or figure changed: remember it for next time and order the tiles again. */
+    public void layoutChanged() {
+        preferences.saveGarage(getLayout());
+        tiles = null;
+    }
+
+    private GarageLayout getLayout() {
+        if (layout == null) {
+            layout = preferences.garage();
+        }
+        return layout;
+    }
+
+    public List<GarageLayout.Sort> getSorts() {
+        return List.of(GarageLayout.Sort.values());
+    }
+
+    public List<GarageLayout.Figure> getFigures() {
+        return List.of(GarageLayout.Figure.values());
+    }
+
+    public GarageLayout.Sort getSort() {
+        return getLayout().sort();
+    }
+
+    public void setSort(GarageLayout.Sort sort) {
+        layout = new GarageLayout(getLayout().figure(), sort);
+    }
+
+    public GarageLayout.Figure getFigure() {
+        return getLayout().figure();
+    }
+
+    public void setFigure(GarageLayout.Figure figure) {
+        layout = new GarageLayout(figure, getLayout().sort());
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
     }
 }

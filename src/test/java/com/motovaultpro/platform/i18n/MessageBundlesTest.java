@@ -16,6 +16,7 @@ import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
+import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.dashboard.DashboardService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -113,7 +114,9 @@ class MessageBundlesTest {
             Map.entry("urgency.", names(Urgency.values())),
             Map.entry("chart.", DashboardService.CHARTS),
             Map.entry("chart.empty.", DashboardService.CHARTS),
-            Map.entry("chart.category.", DashboardService.CHARTS));
+            Map.entry("chart.category.", DashboardService.CHARTS),
+            Map.entry("garage.sort.", names(GarageLayout.Sort.values())),
+            Map.entry("garage.figure.", names(GarageLayout.Figure.values())));
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {
