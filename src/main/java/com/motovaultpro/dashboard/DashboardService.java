@@ -120,12 +120,6 @@ public class DashboardService {
         return chart(load(vehicleId), name, year);
     }
 
-    /** The years with expenses, newest first (for a year picker). */
-    public List<Integer> expenseYears(long vehicleId) {
-        vehicles.get(vehicleId);
-        return repository.figures(vehicleId).costs().years();
-    }
-
     private ChartSeries chart(Loaded v, String name, Optional<Integer> year) {
         String currency = preferences.display().currency().getCurrencyCode();
         return switch (name) {

@@ -3,12 +3,16 @@ package com.motovaultpro.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -203,6 +207,37 @@ class DashboardApiIT {
             assertEquals(404, stranger.get(path(route)).status(), route);
             assertEquals(401, Api.anonymous(server).get(path(route)).status(), route);
         }
+    }
+
+    @Test
+    void historyReportPdfCoversThePeriodAndIsTheCallersOnly() throws Exception {
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(owner.request(path("report.pdf")
+                        + "?from=2023-01-01&to=2023-12-31").setHeader("Accept", "application/pdf").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("history-DASH-1.pdf"));
+        PdfReader reader = new PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        // 2023: three fill-ups, the oil change and the supply (stock, no expense): 199 + 200 = 399.00
+        assertTrue(text.toString().contains("Oil change") && !text.toString().contains("Brakes"), text.toString());
+        assertTrue(text.toString().contains("Records: 5"), text.toString());
+        assertTrue(text.toString().contains("Total expenses: $399.00"), text.toString());
+
+        Api stranger = Api.newUser(server, "report-stranger");
+        assertEquals(404, pdfReply(stranger, "").status());
+        assertEquals(401, pdfReply(Api.anonymous(server), "").status());
+        Api.Reply backwards = pdfReply(owner, "?from=2024-01-01&to=2023-01-01");
+        assertEquals(400, backwards.status());
+        assertEquals("application/problem+json", backwards.contentType());
+        assertEquals(400, pdfReply(owner, "?from=yesterday").status());
+    }
+
+    private Api.Reply pdfReply(Api caller, String query) {
+        return caller.send(caller.request(path("report.pdf") + query).setHeader("Accept", "application/pdf").GET());
     }
 
     private static void assertAmounts(Map<String, String> expected, JsonObject actual) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /**
- * The logbook benchmark of issue 3 — not part of the suite (its name ends in neither Test nor IT).
+ * The logbook, dashboard and chart benchmark (issues 3 and 4) — not part of the suite (its name
+ * ends in neither Test nor IT).
  * Run it alone:
  *
  * <pre>mvn verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LogbookBenchmark</pre>
@@ -71,19 +73,26 @@ class LogbookBenchmark {
 
         Map<String, String> views = new LinkedHashMap<>();
         for (long vehicle : new long[] {small, big}) {
-            String size = vehicle == big ? "10k" : "100";
+            String size = vehicle == big ? "20k records" : "200 records";
             views.put("API fuel page 1 (" + size + ")", "/api/v1/vehicles/" + vehicle + "/fuel?page=0&size=50");
             views.put("API service page 1 (" + size + ")", "/api/v1/vehicles/" + vehicle + "/service?page=0&size=50");
             views.put("API service, tag filter (" + size + ")", "/api/v1/vehicles/" + vehicle + "/service?tag=oil");
             views.put("API economy series (" + size + ")", "/api/v1/vehicles/" + vehicle + "/economy");
             views.put("Page fuel tab (" + size + ")", "/vehicles/view.xhtml?id=" + vehicle + "&tab=fuel");
             views.put("Page service tab (" + size + ")", "/vehicles/view.xhtml?id=" + vehicle + "&tab=service");
+            views.put("API dashboard (" + size + ")", "/api/v1/vehicles/" + vehicle + "/dashboard");
+            views.put("API charts, all five (" + size + ")", "/api/v1/vehicles/" + vehicle + "/charts");
+            views.put("Page dashboard tab (" + size + ")", "/vehicles/view.xhtml?id=" + vehicle + "&tab=dashboard");
+            views.put("Page charts tab (" + size + ")", "/vehicles/view.xhtml?id=" + vehicle + "&tab=charts");
+            views.put("API history PDF, one year (" + size + ")",
+                    "/api/v1/vehicles/" + vehicle + "/report.pdf?from=2000-01-01&to=2000-12-31");
         }
+        views.put("Page garage (both vehicles)", "/index.xhtml");
         views.put("API account (auth baseline)", "/api/v1/account");
 
         StringBuilder report = new StringBuilder("| view | server ms p50 | p95 | max | SQL statements |\n|---|---|---|---|---|\n");
         for (Map.Entry<String, String> view : views.entrySet()) {
-            boolean page = view.getValue().startsWith("/vehicles/");
+            boolean page = !view.getValue().startsWith("/api/");
             for (int i = 0; i < WARM_UP; i++) {
                 call(view.getValue(), page ? session : null, owner);
             }
@@ -127,9 +136,12 @@ class LogbookBenchmark {
         String id = UUID.randomUUID().toString();
         HttpRequest.Builder request = sessionCookie == null ? owner.request(path)
                 : HttpRequest.newBuilder(server.baseUri().resolve(URI.create(path))).header("Cookie", sessionCookie);
-        HttpResponse<String> response = http.send(request.header("X-Correlation-ID", id).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        if (path.contains(".pdf")) {
+            request.setHeader("Accept", "application/pdf");
+        }
+        HttpResponse<byte[]> response = http.send(request.header("X-Correlation-ID", id).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path + ": " + new String(response.body(), StandardCharsets.UTF_8));
         return id;
     }
 

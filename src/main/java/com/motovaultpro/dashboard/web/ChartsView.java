@@ -130,9 +130,11 @@ public class ChartsView implements Serializable {
         };
     }
 
+    /** The years the cost chart spans, newest first (no extra query: they come with the charts). */
     public List<Integer> getYears() {
         if (years == null) {
-            years = dashboards.expenseYears(vehicleView.getVehicleId());
+            years = series("cost-per-month").labels().stream().map(m -> YearMonth.parse(m).getYear()).distinct()
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
         }
         return years;
     }
