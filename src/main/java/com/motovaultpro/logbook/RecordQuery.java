@@ -1,8 +1,8 @@
 package com.motovaultpro.logbook;
 
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.api.QueryParameters;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -45,8 +45,8 @@ public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional
         if (s < 1 || s > MAX_SIZE) {
             throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
         }
-        Optional<LocalDate> fromDate = date("from", from);
-        Optional<LocalDate> toDate = date("to", to);
+        Optional<LocalDate> fromDate = QueryParameters.date("from", from);
+        Optional<LocalDate> toDate = QueryParameters.date("to", to);
         if (fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get())) {
             throw new InvalidParameterException("to", "must not be before 'from'");
         }
@@ -66,17 +66,6 @@ public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional
 
     String orderBy() {
         return sort.orderBy(ascending);
-    }
-
-    private static Optional<LocalDate> date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be a date like 2024-05-31");
-        }
     }
 
     public int offset() {

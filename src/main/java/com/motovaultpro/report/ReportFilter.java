@@ -1,8 +1,8 @@
 package com.motovaultpro.report;
 
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.api.QueryParameters;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,17 +29,7 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Lis
 
     /** From request parameters (ISO dates, blank = open); a malformed date is an {@link InvalidParameterException}. */
     public static ReportFilter parse(String from, String to, List<String> tags) {
-        return new ReportFilter(date("from", from), date("to", to), tags == null ? List.of() : tags);
-    }
-
-    private static Optional<LocalDate> date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be a date like 2024-12-31");
-        }
+        return new ReportFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
+                tags == null ? List.of() : tags);
     }
 }
