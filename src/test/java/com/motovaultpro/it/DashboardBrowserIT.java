@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The vehicle page opens on its dashboard; the charts tab draws real Chart.js charts with their
@@ -104,6 +107,18 @@ class DashboardBrowserIT {
             assertTrue(distance.contains("Mar 2023") && distance.contains("100"), distance);
             // No reminders yet: a message instead of an empty chart.
             assertTrue(browser.text(By.id("remindersByUrgency")).contains("No open reminders."));
+
+            // Expenses by type for one year: the picker lists the years newest first after "All time".
+            String allTime = browser.driver().findElement(By.id("expensesByTypeTable")).getAttribute("textContent");
+            assertTrue(allTime.contains("135") && allTime.contains("200") && allTime.contains("350.5"), allTime);
+            browser.waitFor(By.id("chartYearForm:year_label")).sendKeys(Keys.ARROW_DOWN);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("chartYearForm:year_label")).getText().equals("2024"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("expensesByTypeTable")).getAttribute("textContent").contains("135"));
+            String year2024 = browser.driver().findElement(By.id("expensesByTypeTable")).getAttribute("textContent");
+            assertTrue(year2024.contains("350.5") && !year2024.contains("200"), year2024);
+            assertTrue(browser.driver().findElement(By.cssSelector("#expensesByTypeChart canvas")).isDisplayed());
         } catch (Throwable failure) {
             browser.keepEvidence("chartsAreDrawnWithTheirFiguresAsTables");
             throw failure;
