@@ -137,7 +137,11 @@ class DashboardBrowserIT {
 
             browser.type("reportTags", "trip");
             browser.click("reportApply");
-            String rows = browser.waitFor(By.id("reportTable")).getText();
+            // A full-page GET: wait for the filtered page rather than read the table it replaces.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.getCurrentUrl().contains("tags=trip")
+                            && !d.findElement(By.id("reportTable")).getText().contains("Brakes"));
+            String rows = browser.text(By.id("reportTable"));
             assertTrue(rows.contains("Oil change") && !rows.contains("Brakes"), rows);
             assertTrue(browser.text(By.id("reportTotals")).contains("$275.00"), browser.text(By.id("reportTotals")));
 
