@@ -54,6 +54,14 @@ public record DisplayPreferences(Locale formatLocale, Currency currency, Optiona
                 Optional.ofNullable(saved.electricEconomyUnit()));
     }
 
+    /**
+     * The unit a vehicle counting in {@code odometer} shows distances and cost per distance in: the
+     * preferred distance unit, except for engine hours, which stay hours.
+     */
+    public DistanceUnit distanceUnitFor(DistanceUnit odometer) {
+        return distanceUnit.filter(u -> odometer.isDistance()).orElse(odometer);
+    }
+
     /** What is wrong with {@code saved}, field by field (empty: it can be saved). */
     public static List<Problem> problems(Saved saved) {
         List<Problem> problems = new ArrayList<>();

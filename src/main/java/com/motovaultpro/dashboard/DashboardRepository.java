@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The aggregate queries behind dashboards, charts and the garage. Each is one statement that
@@ -24,7 +25,8 @@ import java.util.Optional;
 @Transactional
 public class DashboardRepository {
 
-    private static final String EXPENSES = "record_type IN ('FUEL', 'SERVICE', 'REPAIR', 'UPGRADE', 'TAX')";
+    private static final String EXPENSES = ExpenseType.RECORD_TYPES.stream().map(t -> "'" + t + "'")
+            .collect(Collectors.joining(", ", "record_type IN (", ")"));
 
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
@@ -60,40 +62,26 @@ public class DashboardRepository {
                 .toList();
     }
 
-    /** Everything spent on each of {@code vehicleIds} (vehicles without expenses are absent): one statement. */
-    public Map<Long, BigDecimal> totalCosts(Collection<Long> vehicleIds) {
-        Map<Long, BigDecimal> totals = new HashMap<>();
+    /** What a garage tile shows of one vehicle: money spent, distance covered and the highest reading. */
+    public record VehicleTotals(BigDecimal cost, BigDecimal distance, BigDecimal highestReading) {
+    }
+
+    /**
+     * Everything spent on each of {@code vehicleIds}, the distance it covered (highest minus lowest
+     * odometer) and its highest reading, in one statement; vehicles without records are absent.
+     */
+    public Map<Long, VehicleTotals> totals(Collection<Long> vehicleIds) {
+        Map<Long, VehicleTotals> totals = new HashMap<>();
         if (vehicleIds.isEmpty()) {
             return totals;
         }
-        em.createNativeQuery("SELECT vehicle_id, sum(cost) FROM logbook_record WHERE vehicle_id IN (?1)"
-                        + " AND deleted_at IS NULL AND cost IS NOT NULL AND " + EXPENSES + " GROUP BY vehicle_id",
-                        Object[].class)
-                .setParameter(1, vehicleIds)
-                .getResultList()
-                .forEach(o -> {
-                    Object[] r = (Object[]) o;
-                    totals.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
-                });
+        rows(em.createNativeQuery("SELECT vehicle_id, coalesce(sum(cost) FILTER (WHERE " + EXPENSES + "), 0),"
+                        + " max(odometer) - min(odometer), max(odometer) FROM logbook_record"
+                        + " WHERE vehicle_id IN (?1) AND deleted_at IS NULL GROUP BY vehicle_id", Object[].class)
+                .setParameter(1, vehicleIds))
+                .forEach(r -> totals.put(((Number) r[0]).longValue(),
+                        new VehicleTotals((BigDecimal) r[1], (BigDecimal) r[2], (BigDecimal) r[3])));
         return totals;
-    }
-
-    /** Distance covered (highest minus lowest odometer) by each of {@code vehicleIds}: one statement. */
-    public Map<Long, BigDecimal> distances(Collection<Long> vehicleIds) {
-        Map<Long, BigDecimal> distances = new HashMap<>();
-        if (vehicleIds.isEmpty()) {
-            return distances;
-        }
-        em.createNativeQuery("SELECT vehicle_id, max(odometer) - min(odometer) FROM logbook_record"
-                        + " WHERE vehicle_id IN (?1) AND deleted_at IS NULL AND odometer IS NOT NULL GROUP BY vehicle_id",
-                        Object[].class)
-                .setParameter(1, vehicleIds)
-                .getResultList()
-                .forEach(o -> {
-                    Object[] r = (Object[]) o;
-                    distances.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
-                });
-        return distances;
     }
 
     private List<Object[]> rows(String sql, long vehicleId) {

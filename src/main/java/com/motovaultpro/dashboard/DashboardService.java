@@ -93,8 +93,7 @@ public class DashboardService {
 
     private Dashboard.Ownership ownership(Loaded v) {
         Vehicle vehicle = v.vehicle();
-        DistanceUnit shown = preferences.display().distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
-                .orElse(vehicle.getOdometerUnit());
+        DistanceUnit shown = preferences.display().distanceUnitFor(vehicle.getOdometerUnit());
         OwnershipCost cost = OwnershipCost.of(new OwnershipCost.Ownership(vehicle.getPurchasePrice(),
                         vehicle.getPurchaseDate(), vehicle.getSoldPrice(), vehicle.getSoldDate(), vehicle.getCurrentValue(),
                         v.figures().firstRecord()),

@@ -83,8 +83,7 @@ public class EconomyService {
                     chain.averageLast3Months(today), points));
         }
         var totals = records.totals(FuelRecord.class, vehicleId, com.motovaultpro.logbook.RecordQuery.all());
-        var costUnit = preferences.display().distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
-                .orElse(vehicle.getOdometerUnit());
+        var costUnit = preferences.display().distanceUnitFor(vehicle.getOdometerUnit());
         return new EconomyReport(vehicleId, series, costUnit,
                 com.motovaultpro.platform.units.CostPerDistance.of(totals.cost(), totals.distance(),
                         vehicle.getOdometerUnit(), Optional.of(costUnit)).orElse(null));

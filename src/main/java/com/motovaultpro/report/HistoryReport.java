@@ -40,9 +40,11 @@ public class HistoryReport {
         return vehicles.get(vehicleId);
     }
 
-    /** Hands each line of the caller's vehicle within {@code filter} to {@code sink}, in date order. */
-    public void lines(long vehicleId, ReportFilter filter, Consumer<ReportLine> sink) {
-        vehicles.get(vehicleId);
+    /**
+     * Hands each line of {@code vehicle} (resolved through {@link #vehicle(long)}, so the caller's)
+     * within {@code filter} to {@code sink}, in date order.
+     */
+    public void lines(Vehicle vehicle, ReportFilter filter, Consumer<ReportLine> sink) {
         StringBuilder sql = new StringBuilder("SELECT id, record_type, record_date, coalesce(description, title),"
                 + " odometer, cost, tags, notes, quantity FROM logbook_record"
                 + " WHERE vehicle_id = :vehicle AND deleted_at IS NULL AND record_type <> 'PLAN'");
@@ -57,7 +59,7 @@ public class HistoryReport {
         }
         sql.append(" ORDER BY record_date, id");
         Query query = em.createNativeQuery(sql.toString(), Object[].class)
-                .setParameter("vehicle", vehicleId)
+                .setParameter("vehicle", vehicle.getId())
                 .setHint("org.hibernate.fetchSize", FETCH_SIZE)
                 .setHint("org.hibernate.readOnly", true);
         filter.from().ifPresent(d -> query.setParameter("from", d));

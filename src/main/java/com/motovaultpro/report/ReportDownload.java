@@ -53,6 +53,6 @@ public class ReportDownload {
                 return key;
             }
         }, display.formatLocale(), display.currency());
-        pdf.write(vehicle, filter, sink -> report.lines(vehicle.getId(), filter, sink), out);
+        pdf.write(vehicle, filter, sink -> report.lines(vehicle, filter, sink), out);
     }
 }

@@ -15,7 +15,7 @@ public final class ReportTotals {
     /** Counts one line (called as the lines stream past, so no line is kept). */
     public void add(ReportLine line) {
         records++;
-        if (line.cost() != null && com.motovaultpro.dashboard.ExpenseType.RECORD_TYPES.contains(line.type())) {
+        if (line.cost() != null && ExpenseType.RECORD_TYPES.contains(line.type())) {
             expenses.merge(ExpenseType.valueOf(line.type()), line.cost(), BigDecimal::add);
         }
     }

@@ -73,4 +73,18 @@ class DisplayPreferencesTest {
     private static String dash(String value) {
         return value == null || "-".equals(value) ? null : value;
     }
+
+    @ParameterizedTest(name = "preferred {0}, vehicle counts {1} -> shown in {2}")
+    @CsvSource(nullValues = "NONE", value = {
+            "NONE, KILOMETERS, KILOMETERS",
+            "NONE, HOURS, HOURS",
+            "MILES, KILOMETERS, MILES",
+            "KILOMETERS, MILES, KILOMETERS",
+            "MILES, HOURS, HOURS"})
+    void distancesAreShownInThePreferredUnitExceptEngineHours(DistanceUnit preferred, DistanceUnit odometer,
+                                                              DistanceUnit shown) {
+        DisplayPreferences display = DisplayPreferences.resolve("en",
+                new DisplayPreferences.Saved(null, null, preferred, null, null, null));
+        assertEquals(shown, display.distanceUnitFor(odometer));
+    }
 }

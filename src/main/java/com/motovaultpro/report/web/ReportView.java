@@ -61,7 +61,7 @@ public class ReportView {
     public List<ReportLine> getLines() {
         if (lines == null) {
             List<ReportLine> loaded = new ArrayList<>();
-            report.lines(vehicle.getId(), filter, line -> {
+            report.lines(vehicle, filter, line -> {
                 totals.add(line);
                 loaded.add(line);
             });

@@ -1,13 +1,13 @@
 package com.motovaultpro.vehicle.web;
 
 import com.motovaultpro.account.AccountPreferences;
+import com.motovaultpro.account.DisplayPreferences;
 import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.dashboard.DashboardRepository;
 import com.motovaultpro.platform.units.CostPerDistance;
 import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.vehicle.CurrentOdometer;
 import com.motovaultpro.vehicle.GarageTile;
-import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * The garage: a tile per vehicle (current odometer, most urgent reminder, total cost or cost per
  * distance), in the order the user chose and filtered by what they type; sold vehicles apart.
- * Six statements whatever the number of vehicles and records.
+ * A fixed number of statements whatever the number of vehicles and records.
  */
 @Named
 @RequestScoped
@@ -31,9 +31,6 @@ public class GarageView {
 
     @Inject
     VehicleService vehicles;
-
-    @Inject
-    OdometerReadings odometers;
 
     @Inject
     ReminderService reminders;
@@ -52,21 +49,21 @@ public class GarageView {
         if (tiles == null) {
             List<Vehicle> all = vehicles.garage();
             List<Long> ids = all.stream().map(Vehicle::getId).toList();
-            Map<Long, BigDecimal> highest = odometers.highest(ids);
-            Map<Long, BigDecimal> costs = figures.totalCosts(ids);
-            Map<Long, BigDecimal> distances = figures.distances(ids);
+            Map<Long, DashboardRepository.VehicleTotals> totals = figures.totals(ids);
             Map<Long, BigDecimal> current = new HashMap<>();
-            all.forEach(v -> CurrentOdometer.of(Optional.ofNullable(highest.get(v.getId())), v.getOdometerMultiplier(),
+            all.forEach(v -> CurrentOdometer.of(Optional.ofNullable(totals.get(v.getId()))
+                            .map(DashboardRepository.VehicleTotals::highestReading), v.getOdometerMultiplier(),
                     v.getOdometerOffset()).ifPresent(odometer -> current.put(v.getId(), odometer)));
             Map<Long, ReminderService.Judged> urgent = reminders.mostUrgent(all, current, LocalDate.now());
-            var shownUnit = preferences.display().distanceUnit();
+            DisplayPreferences display = preferences.display();
             tiles = all.stream().map(v -> {
-                BigDecimal cost = costs.getOrDefault(v.getId(), BigDecimal.ZERO);
+                var total = totals.get(v.getId());
+                BigDecimal cost = total == null ? BigDecimal.ZERO : total.cost();
                 ReminderService.Judged due = urgent.get(v.getId());
                 return new GarageTile(v, current.get(v.getId()), due == null ? null : due.urgency(),
                         due == null ? null : due.reminder().getDescription(), cost,
-                        CostPerDistance.of(cost, distances.get(v.getId()), v.getOdometerUnit(),
-                                shownUnit.filter(u -> v.getOdometerUnit().isDistance())).orElse(null));
+                        CostPerDistance.of(cost, total == null ? null : total.distance(), v.getOdometerUnit(),
+                                Optional.of(display.distanceUnitFor(v.getOdometerUnit()))).orElse(null));
             }).sorted(GarageTile.order(getLayout().sort())).toList();
         }
         return tiles;
@@ -99,8 +96,7 @@ public class GarageView {
 
     /** The distance unit cost per distance is shown per on the tile of {@code vehicle}. */
     public String costDistanceUnit(Vehicle vehicle) {
-        return preferences.display().distanceUnit().filter(u -> vehicle.getOdometerUnit().isDistance())
-                .orElse(vehicle.getOdometerUnit()).name();
+        return preferences.display().distanceUnitFor(vehicle.getOdometerUnit()).name();
     }
 
     /** After the sort or figure changed: remember it for next time and order the tiles again. */
