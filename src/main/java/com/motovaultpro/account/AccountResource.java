@@ -36,7 +36,7 @@ public class AccountResource {
     @Operation(summary = "Create a local account (the first one becomes the administrator)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Registration is closed")
-    @APIResponse(responseCode = "409", description = "The user name is taken")
+    @APIResponse(responseCode = "409", description = "The user name or e-mail address is taken")
     public Response register(Registration request) {
         if (request == null) {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with username and password is required");
@@ -48,6 +48,7 @@ public class AccountResource {
             return switch (e.reason()) {
                 case CLOSED -> Problems.response(ProblemType.FORBIDDEN, "Registration is closed on this server");
                 case USERNAME_TAKEN -> Problems.response(ProblemType.CONFLICT, "This user name is taken");
+                case EMAIL_TAKEN -> Problems.response(ProblemType.CONFLICT, "This e-mail address is already in use");
             };
         }
     }

@@ -4,7 +4,7 @@ package com.motovaultpro.account;
 public class RegistrationException extends RuntimeException {
 
     /** Why: each maps to a message key and an HTTP status. */
-    public enum Reason { CLOSED, USERNAME_TAKEN }
+    public enum Reason { CLOSED, USERNAME_TAKEN, EMAIL_TAKEN }
 
     private final Reason reason;
 

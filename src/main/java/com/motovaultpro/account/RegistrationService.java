@@ -38,7 +38,7 @@ public class RegistrationService {
         String hash = passwords.hash(registration.password());
         String displayName = registration.displayName() == null || registration.displayName().isBlank()
                 ? null : registration.displayName().trim();
-        UserAccount account = accounts.addIfAllowed(registration.username(), displayName, hash,
+        UserAccount account = accounts.addIfAllowed(registration.username(), displayName, registration.normalizedEmail(), hash,
                 serverSettings::registrationMode);
         LOG.info(() -> "Registered account '" + account.getUsername() + "'"
                 + (account.isAdmin() ? " as the first administrator" : ""));

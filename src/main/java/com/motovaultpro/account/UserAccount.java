@@ -12,10 +12,13 @@ import jakarta.persistence.Table;
 @NamedQuery(name = UserAccount.BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE lower(u.username) = lower(:username)")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT count(u) FROM UserAccount u")
+@NamedQuery(name = UserAccount.BY_NAME_OR_EMAIL,
+        query = "SELECT u FROM UserAccount u WHERE lower(u.username) = lower(:name) OR lower(u.email) = lower(:name)")
 public class UserAccount extends AuditedEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
+    public static final String BY_NAME_OR_EMAIL = "UserAccount.byNameOrEmail";
     private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, length = 64)
@@ -26,6 +29,10 @@ public class UserAccount extends AuditedEntity {
 
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
+
+    /** Optional; unique regardless of case. Collaborators can be invited by it. */
+    @Column(length = 254)
+    private String email;
 
     @Column(name = "is_admin", nullable = false)
     private boolean admin;
@@ -70,8 +77,9 @@ public class UserAccount extends AuditedEntity {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String passwordHash, boolean admin) {
+    public UserAccount(String username, String displayName, String email, String passwordHash, boolean admin) {
         this.username = username;
+        this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.admin = admin;
@@ -83,6 +91,10 @@ public class UserAccount extends AuditedEntity {
 
     public String getDisplayName() {
         return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public String getPasswordHash() {

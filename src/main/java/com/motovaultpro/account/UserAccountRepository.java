@@ -25,6 +25,18 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** The account with this user name or e-mail address (either regardless of case). */
+    public Optional<UserAccount> findByNameOrEmail(String name) {
+        return em.createNamedQuery(UserAccount.BY_NAME_OR_EMAIL, UserAccount.class)
+                .setParameter("name", name.trim())
+                .getResultStream()
+                .findFirst();
+    }
+
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }
@@ -34,7 +46,7 @@ public class UserAccountRepository {
      * exactly one account becomes the first (administrator) one: the first account is always
      * allowed and is an administrator; later ones need open registration and a free name.
      */
-    public UserAccount addIfAllowed(String username, String displayName, String passwordHash,
+    public UserAccount addIfAllowed(String username, String displayName, String email, String passwordHash,
                                     Supplier<RegistrationMode> mode) {
         em.createNativeQuery("LOCK TABLE user_account IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
         boolean first = count() == 0;
@@ -44,7 +56,10 @@ public class UserAccountRepository {
         if (findByUsername(username).isPresent()) {
             throw new RegistrationException(RegistrationException.Reason.USERNAME_TAKEN);
         }
-        UserAccount account = new UserAccount(username, displayName, passwordHash, first);
+        if (email != null && findByNameOrEmail(email).isPresent()) {
+            throw new RegistrationException(RegistrationException.Reason.EMAIL_TAKEN);
+        }
+        UserAccount account = new UserAccount(username, displayName, email, passwordHash, first);
         em.persist(account);
         return account;
     }

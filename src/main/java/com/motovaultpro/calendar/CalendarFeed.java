@@ -71,7 +71,8 @@ public class CalendarFeed {
         }
         List<Object[]> rows = em.createQuery("SELECT r.id, r.dueDate, r.description, r.dueOdometer, r.notes,"
                         + " v.licensePlate, v.year, v.make, v.model FROM Reminder r, Vehicle v"
-                        + " WHERE v.id = r.vehicleId AND v.ownerId = :owner AND r.completedOn IS NULL AND r.dueDate IS NOT NULL"
+                        + " WHERE v.id = r.vehicleId AND (v.ownerId = :owner OR EXISTS (SELECT 1 FROM VehicleShare s"
+                        + " WHERE s.vehicleId = v.id AND s.userId = :owner AND s.acceptedAt IS NOT NULL)) AND r.completedOn IS NULL AND r.dueDate IS NOT NULL"
                         + " ORDER BY r.dueDate, r.id", Object[].class)
                 .setParameter("owner", owners.get(0).getId())
                 .getResultList();

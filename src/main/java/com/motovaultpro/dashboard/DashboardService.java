@@ -1,5 +1,6 @@
 package com.motovaultpro.dashboard;
 
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.fuel.EconomyService;
 import com.motovaultpro.platform.units.DistanceUnit;
@@ -66,7 +67,7 @@ public class DashboardService {
     }
 
     private Loaded load(long vehicleId) {
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
         VehicleFigures figures = repository.figures(vehicleId);
         return new Loaded(vehicle, figures, CurrentOdometer.of(figures.highestReading(),
                 vehicle.getOdometerMultiplier(), vehicle.getOdometerOffset()), LocalDate.now(clock));

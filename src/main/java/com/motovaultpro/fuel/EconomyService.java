@@ -1,5 +1,6 @@
 package com.motovaultpro.fuel;
 
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.vehicle.FuelType;
@@ -71,7 +72,7 @@ public class EconomyService {
         electricUnit.filter(u -> !u.isElectric()).ifPresent(u -> {
             throw new InvalidParameterException("electricUnit", "must be MILES_PER_KWH or KWH_PER_100_KM");
         });
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
         LocalDate today = LocalDate.now(clock);
         List<EconomyReport.Series> series = new ArrayList<>();
         for (Chain chain : chains(vehicle, liquidUnit, electricUnit)) {

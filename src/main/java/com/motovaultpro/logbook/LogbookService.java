@@ -1,5 +1,6 @@
 package com.motovaultpro.logbook;
 
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.extrafield.ExtraFields;
 import com.motovaultpro.platform.api.InvalidParameterException;
@@ -46,23 +47,23 @@ public class LogbookService {
     Event<RecordSaved> saved;
 
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.READ);
         return records.page(type, vehicleId, query);
     }
 
     public <T extends LogbookRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.READ);
         return records.totals(type, vehicleId, query);
     }
 
     public <T extends LogbookRecord> T get(Class<T> type, long vehicleId, long recordId) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.READ);
         return records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
     }
 
     /** Adds {@code record} (a new, unsaved instance filled by the caller) to the vehicle. */
     public <T extends LogbookRecord> T create(long vehicleId, T record) {
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         RecordContext context = contextFor(vehicle, record, null);
         record.fillDefaults(context);
         record.useContext(context);
@@ -83,7 +84,7 @@ public class LogbookService {
     /** Applies the edited details; with {@code expectedVersion}, only if nobody changed it since. */
     public <T extends LogbookRecord> T update(Class<T> type, long vehicleId, long recordId, T details,
                                               OptionalLong expectedVersion) {
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         T record = records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
         details.useContext(contextFor(vehicle, details, recordId));
         return apply(record, details, vehicle.getOwnerId(), expectedVersion);
@@ -94,7 +95,7 @@ public class LogbookService {
      * it touched (for DUPLICATE: how many copies it made).
      */
     public int bulk(long vehicleId, BulkAction bulk) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         if (bulk.action() == null) {
             throw new InvalidParameterException("action",
                     "one of ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE is required");
@@ -142,7 +143,7 @@ public class LogbookService {
         return selected.size();
     }
 
-    /** The caller's vehicle a bulk action copies or moves to (404 if it is not theirs). */
+    /** The vehicle a bulk action copies or moves to: 404 if the caller may not see it, 403 if not edit it. */
     private long targetOf(BulkAction bulk, long sourceVehicleId, boolean sameAllowed) {
         if (bulk.targetVehicleId() == null) {
             throw new InvalidParameterException("targetVehicleId", "a target vehicle is required");
@@ -151,7 +152,7 @@ public class LogbookService {
             throw new InvalidParameterException("targetVehicleId",
                     "the records are already in this vehicle");
         }
-        return vehicles.get(bulk.targetVehicleId()).getId();
+        return vehicles.get(bulk.targetVehicleId(), Permission.EDIT_RECORDS).getId();
     }
 
     // Shop supplies: records of the caller that belong to no vehicle.
@@ -218,7 +219,9 @@ public class LogbookService {
 
     /** Moves the record to the trash, from where it can be restored for 30 days. */
     public <T extends LogbookRecord> void delete(Class<T> type, long vehicleId, long recordId) {
-        get(type, vehicleId, recordId).moveToTrash(currentUser.get().getUsername());
+        vehicles.get(vehicleId, Permission.EDIT_RECORDS);
+        records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId))
+                .moveToTrash(currentUser.get().getUsername());
         records.flush();
     }
 }

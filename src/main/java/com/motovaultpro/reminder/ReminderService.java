@@ -1,5 +1,6 @@
 package com.motovaultpro.reminder;
 
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.VehicleUseRecord;
@@ -62,7 +63,7 @@ public class ReminderService {
 
     /** The vehicle's open reminders, most urgent first (then by due date). */
     public List<Judged> open(long vehicleId, LocalDate today) {
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
         return open(vehicle, currentOdometer(vehicle), today);
     }
 
@@ -104,12 +105,12 @@ public class ReminderService {
     }
 
     public Judged get(long vehicleId, long reminderId, LocalDate today) {
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
         return judge(find(vehicleId, reminderId), today, currentOdometer(vehicle), defaults.current());
     }
 
     public Reminder create(long vehicleId, Reminder details) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         details.normalize();
         validation.check(details);
         details.belongTo(vehicleId, currentUser.get().getUsername());
@@ -119,7 +120,7 @@ public class ReminderService {
     }
 
     public Reminder update(long vehicleId, long reminderId, Reminder details, OptionalLong expectedVersion) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         Reminder reminder = find(vehicleId, reminderId);
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != reminder.getVersion()) {
             throw new StaleVersionException("Reminder", reminderId);
@@ -132,7 +133,7 @@ public class ReminderService {
     }
 
     public void delete(long vehicleId, long reminderId) {
-        vehicles.get(vehicleId);
+        vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         em.remove(find(vehicleId, reminderId));
         em.flush();
     }
@@ -143,7 +144,7 @@ public class ReminderService {
      * due values; a one-off one is completed.
      */
     public Reminder complete(long vehicleId, long reminderId, Completion how, LocalDate today) {
-        Vehicle vehicle = vehicles.get(vehicleId);
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         Reminder reminder = find(vehicleId, reminderId);
         LocalDate doneOn;
         Optional<BigDecimal> doneAt;

@@ -1,5 +1,6 @@
 package com.motovaultpro.report;
 
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class HistoryReport {
 
     /** The caller's vehicle (404 otherwise): resolve it before the response starts. */
     public Vehicle vehicle(long vehicleId) {
-        return vehicles.get(vehicleId);
+        return vehicles.get(vehicleId, Permission.READ);
     }
 
     /**

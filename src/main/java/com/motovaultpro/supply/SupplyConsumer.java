@@ -1,10 +1,11 @@
 package com.motovaultpro.supply;
 
+import com.motovaultpro.account.CurrentUser;
+import jakarta.inject.Inject;
 import com.motovaultpro.logbook.RecordRuleException;
 import com.motovaultpro.logbook.RecordSaved;
 import com.motovaultpro.maintenance.MaintenanceRecord;
 import com.motovaultpro.maintenance.SupplyUse;
-import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -24,20 +25,25 @@ public class SupplyConsumer {
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
+    @Inject
+    CurrentUser currentUser;
+
     void onSaved(@Observes RecordSaved saved) {
         if (!saved.created() || !(saved.details() instanceof MaintenanceRecord details)
                 || details.getSuppliesUsed().isEmpty()) {
             return;
         }
         MaintenanceRecord record = (MaintenanceRecord) saved.record();
-        long ownerId = em.find(Vehicle.class, record.getVehicleId()).getOwnerId();
+        // The vehicle's own supplies, or the shop of whoever does the work (a collaborator uses
+        // their own shop, never the owner's).
+        long shopOwnerId = currentUser.id();
         BigDecimal partsCost = BigDecimal.ZERO;
         for (SupplyUse use : details.getSuppliesUsed()) {
             SupplyRecord supply = em.createQuery("SELECT s FROM SupplyRecord s WHERE s.id = :id"
                             + " AND (s.vehicleId = :vehicle OR s.ownerId = :owner)", SupplyRecord.class)
                     .setParameter("id", use.supplyId())
                     .setParameter("vehicle", record.getVehicleId())
-                    .setParameter("owner", ownerId)
+                    .setParameter("owner", shopOwnerId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultStream().findFirst()
                     .orElseThrow(() -> new RecordRuleException("supplies",

@@ -25,10 +25,20 @@ public class TrashRepository {
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
+    // Who may see and restore what: the owner and accepted managers a vehicle (they may delete it);
+    // the owner, editors and managers a vehicle's records. Kept in SQL next to the queries using it.
+    private static final String MAY_MANAGE = """
+            (v.owner_id = ?1 OR EXISTS (SELECT 1 FROM vehicle_share s WHERE s.vehicle_id = v.id AND s.user_id = ?1
+                                        AND s.accepted_at IS NOT NULL AND s.role = 'MANAGER'))""";
+    private static final String MAY_EDIT_RECORDS = """
+            (v.owner_id = ?1 OR EXISTS (SELECT 1 FROM vehicle_share s WHERE s.vehicle_id = v.id AND s.user_id = ?1
+                                        AND s.accepted_at IS NOT NULL AND s.role IN ('EDITOR', 'MANAGER')))""";
+
+    /** Deleted vehicles the user owns or manages. */
     public List<TrashItem> vehicles(long ownerId) {
         List<?> rows = em.createNativeQuery("""
                 SELECT v.id, v.model_year, v.make, v.model, v.license_plate, v.deleted_at, v.deleted_by
-                FROM vehicle v WHERE v.owner_id = ?1 AND v.deleted_at IS NOT NULL ORDER BY v.deleted_at DESC""")
+                FROM vehicle v WHERE v.deleted_at IS NOT NULL AND """ + MAY_MANAGE + " ORDER BY v.deleted_at DESC")
                 .setParameter(1, ownerId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
             String name = r[4] != null ? (String) r[4] : r[1] + " " + r[2] + " " + r[3];
@@ -39,8 +49,8 @@ public class TrashRepository {
     }
 
     /**
-     * Deleted records of the owner's vehicles that are not themselves in the trash, and the
-     * owner's deleted shop supplies (vehicle 0, no vehicle name).
+     * Deleted records of live vehicles the user may edit records of, and the user's deleted shop
+     * supplies (vehicle 0, no vehicle name).
      */
     public List<TrashItem> records(long ownerId) {
         List<?> rows = em.createNativeQuery("""
@@ -48,7 +58,8 @@ public class TrashRepository {
                        r.record_date, coalesce(r.description, r.title), r.cost, r.deleted_at, r.deleted_by
                 FROM logbook_record r LEFT JOIN vehicle v ON v.id = r.vehicle_id
                 WHERE r.deleted_at IS NOT NULL
-                  AND ((v.owner_id = ?1 AND v.deleted_at IS NULL) OR r.owner_id = ?1)
+                  AND ((v.deleted_at IS NULL AND """ + MAY_EDIT_RECORDS + """
+                ) OR r.owner_id = ?1)
                 ORDER BY r.deleted_at DESC LIMIT 500""")
                 .setParameter(1, ownerId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
@@ -59,25 +70,25 @@ public class TrashRepository {
         }).toList();
     }
 
-    /** Restores one of the owner's vehicles; false if there is no such vehicle in their trash. */
+    /** Restores a vehicle the user owns or manages; false if there is no such vehicle in their trash. */
     public boolean restoreVehicle(long ownerId, long vehicleId) {
         return em.createNativeQuery("""
-                UPDATE vehicle SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = version + 1
-                WHERE id = ?1 AND owner_id = ?2 AND deleted_at IS NOT NULL""")
-                .setParameter(1, vehicleId).setParameter(2, ownerId).executeUpdate() == 1;
+                UPDATE vehicle v SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = v.version + 1
+                WHERE v.id = ?2 AND v.deleted_at IS NOT NULL AND """ + MAY_MANAGE)
+                .setParameter(1, ownerId).setParameter(2, vehicleId).executeUpdate() == 1;
     }
 
     /**
-     * Restores a record of one of the owner's (live) vehicles, or one of their shop supplies;
-     * false if there is no such record in their trash.
+     * Restores a record of a live vehicle the user may edit records of, or one of their shop
+     * supplies; false if there is no such record in their trash.
      */
     public boolean restoreRecord(long ownerId, long recordId) {
         return em.createNativeQuery("""
                 UPDATE logbook_record r SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = r.version + 1
-                WHERE r.id = ?1 AND r.deleted_at IS NOT NULL
-                  AND (r.owner_id = ?2 OR EXISTS (SELECT 1 FROM vehicle v WHERE v.id = r.vehicle_id AND v.owner_id = ?2
-                                                  AND v.deleted_at IS NULL))""")
-                .setParameter(1, recordId).setParameter(2, ownerId).executeUpdate() == 1;
+                WHERE r.id = ?2 AND r.deleted_at IS NOT NULL
+                  AND (r.owner_id = ?1 OR EXISTS (SELECT 1 FROM vehicle v WHERE v.id = r.vehicle_id
+                                                  AND v.deleted_at IS NULL AND """ + MAY_EDIT_RECORDS + "))")
+                .setParameter(1, ownerId).setParameter(2, recordId).executeUpdate() == 1;
     }
 
     /** Deletes for good what has been in the trash longer than {@link #KEPT_FOR}; returns how many rows. */

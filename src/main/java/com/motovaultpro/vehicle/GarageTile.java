@@ -11,12 +11,13 @@ import java.util.Optional;
  * One vehicle on the garage page with the figures its tile shows, and the pure rules for ordering
  * and filtering tiles.
  *
+ * @param role            the caller's role on it (OWNER for their own vehicles)
  * @param currentOdometer null before anything was recorded
  * @param urgency         of the most urgent open reminder; null without one
  * @param totalCost       money spent (zero when nothing was)
  * @param costPerDistance null without distance driven
  */
-public record GarageTile(Vehicle vehicle, BigDecimal currentOdometer, Urgency urgency, String reminder,
+public record GarageTile(Vehicle vehicle, VehicleRole role, BigDecimal currentOdometer, Urgency urgency, String reminder,
                          BigDecimal totalCost, BigDecimal costPerDistance) {
 
     /** Tiles in the order the user chose; ties (and missing figures, always last) by identifier. */
@@ -32,6 +33,13 @@ public record GarageTile(Vehicle vehicle, BigDecimal currentOdometer, Urgency ur
         };
         return first.thenComparing(byIdentifier).thenComparing(t -> t.vehicle().getId(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    /**
+     * Whether the vehicle is someone else's, shared with the caller.
+     */
+    public boolean shared() {
+        return role != VehicleRole.OWNER;
     }
 
     /**

@@ -29,13 +29,18 @@ import org.hibernate.annotations.SQLRestriction;
 @Table(name = "vehicle")
 @SoldNotBeforePurchase
 @SQLRestriction("deleted_at IS NULL")
-@NamedQuery(name = Vehicle.OWNED_BY,
-        query = "SELECT v FROM Vehicle v WHERE v.ownerId = :owner ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
-@NamedQuery(name = Vehicle.BY_ID_AND_OWNER, query = "SELECT v FROM Vehicle v WHERE v.id = :id AND v.ownerId = :owner")
+// A vehicle the user owns, or one shared with them that they accepted (with their role). The join
+// names the sharing feature's entity by name only, so this package does not depend on it.
+@NamedQuery(name = Vehicle.ACCESSIBLE_BY, query = Vehicle.ACCESSIBLE
+        + " ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
+@NamedQuery(name = Vehicle.BY_ID_ACCESSIBLE_BY, query = Vehicle.ACCESSIBLE + " AND v.id = :id")
 public class Vehicle extends TrashableEntity {
 
-    public static final String OWNED_BY = "Vehicle.ownedBy";
-    public static final String BY_ID_AND_OWNER = "Vehicle.byIdAndOwner";
+    public static final String ACCESSIBLE_BY = "Vehicle.accessibleBy";
+    public static final String BY_ID_ACCESSIBLE_BY = "Vehicle.byIdAccessibleBy";
+    static final String ACCESSIBLE = "SELECT v, s.role FROM Vehicle v LEFT JOIN VehicleShare s"
+            + " ON s.vehicleId = v.id AND s.userId = :user AND s.acceptedAt IS NOT NULL"
+            + " WHERE (v.ownerId = :user OR s.id IS NOT NULL)";
     private static final long serialVersionUID = 1L;
 
     @Column(name = "owner_id", nullable = false, updatable = false)

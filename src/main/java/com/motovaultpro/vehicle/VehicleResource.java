@@ -41,15 +41,17 @@ public class VehicleResource {
     OdometerReadings odometers;
 
     @GET
-    @Operation(summary = "List the caller's vehicles")
+    @Operation(summary = "List the caller's vehicles: owned and shared with them, each with the caller's role")
     public List<VehicleResponse> list() {
-        List<Vehicle> vehicles = service.garage();
-        Map<Long, BigDecimal> highest = odometers.highest(vehicles.stream().map(Vehicle::getId).toList());
-        return vehicles.stream().map(v -> VehicleResponse.of(v, Optional.ofNullable(highest.get(v.getId())))).toList();
+        List<VehicleAccess> vehicles = service.garage();
+        Map<Long, BigDecimal> highest = odometers.highest(vehicles.stream().map(a -> a.vehicle().getId()).toList());
+        return vehicles.stream()
+                .map(a -> VehicleResponse.of(a, Optional.ofNullable(highest.get(a.vehicle().getId())))).toList();
     }
 
-    private VehicleResponse response(Vehicle vehicle) {
-        return VehicleResponse.of(vehicle, Optional.ofNullable(odometers.highest(List.of(vehicle.getId())).get(vehicle.getId())));
+    private VehicleResponse response(VehicleAccess access) {
+        long id = access.vehicle().getId();
+        return VehicleResponse.of(access, Optional.ofNullable(odometers.highest(List.of(id)).get(id)));
     }
 
     @GET
@@ -58,7 +60,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "200", description = "The vehicle")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
     public VehicleResponse get(@PathParam("id") long id) {
-        return response(service.get(id));
+        return response(service.access(id));
     }
 
     @POST
@@ -71,7 +73,7 @@ public class VehicleResource {
         }
         Vehicle created = service.create(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
-                .entity(response(created)).build();
+                .entity(response(new VehicleAccess(created, VehicleRole.OWNER))).build();
     }
 
     @PUT
@@ -79,6 +81,7 @@ public class VehicleResource {
     @Operation(summary = "Replace a vehicle's details")
     @APIResponse(responseCode = "200", description = "The updated vehicle")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem document")
+    @APIResponse(responseCode = "403", description = "The caller's role on the vehicle does not allow this")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
     @APIResponse(responseCode = "409", description = "The given version is no longer current")
     public Response update(@PathParam("id") long id, VehicleRequest request) {
@@ -86,13 +89,15 @@ public class VehicleResource {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the vehicle is required");
         }
         OptionalLong version = ExpectedVersion.of(request.version());
-        return Response.ok(response(service.update(id, request.toDetails(), version))).build();
+        service.update(id, request.toDetails(), version);
+        return Response.ok(response(service.access(id))).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a vehicle")
+    @Operation(summary = "Delete a vehicle (to the trash; owner or manager)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "The caller's role on the vehicle does not allow this")
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
         return Response.noContent().build();

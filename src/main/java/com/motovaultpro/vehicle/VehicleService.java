@@ -12,7 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Vehicle use cases for the signed-in user. Every method resolves vehicles through the caller's
- * ownership, so no page or API route can reach someone else's vehicle.
+ * access (owner or collaborator) and the role that access carries: a vehicle nobody shared with
+ * the caller does not exist for them (404); one they may see but not change this way is refused
+ * (403). Every page and API route reaches vehicles through here.
  */
 @ApplicationScoped
 @Transactional
@@ -29,12 +31,28 @@ public class VehicleService {
     @Inject
     BeanValidation validation;
 
-    public List<Vehicle> garage() {
-        return vehicles.ownedBy(currentUser.id());
+    /** The caller's vehicles: owned and shared with them, each with the caller's role. */
+    public List<VehicleAccess> garage() {
+        return vehicles.accessibleBy(currentUser.id());
     }
 
-    public Vehicle get(long id) {
-        return vehicles.findOwned(id, currentUser.id()).orElseThrow(() -> new VehicleNotFoundException(id));
+    /** The caller's vehicles on which their role allows {@code permission}. */
+    public List<Vehicle> garage(Permission permission) {
+        return garage().stream().filter(a -> a.allows(permission)).map(VehicleAccess::vehicle).toList();
+    }
+
+    /** The vehicle with the caller's role on it; 404 if they may not see it. */
+    public VehicleAccess access(long id) {
+        return vehicles.findAccessible(id, currentUser.id()).orElseThrow(() -> new VehicleNotFoundException(id));
+    }
+
+    /** The vehicle, if the caller's role on it allows {@code needed}: 404 if unseen, 403 if not allowed. */
+    public Vehicle get(long id, Permission needed) {
+        VehicleAccess access = access(id);
+        if (!access.allows(needed)) {
+            throw new VehicleAccessDeniedException(id, access.role(), needed);
+        }
+        return access.vehicle();
     }
 
     public Vehicle create(Vehicle details) {
@@ -54,7 +72,7 @@ public class VehicleService {
      * changed the vehicle since that version was read (no lost updates).
      */
     public Vehicle update(long id, Vehicle details, OptionalLong expectedVersion) {
-        Vehicle vehicle = get(id);
+        Vehicle vehicle = get(id, Permission.MANAGE);
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != vehicle.getVersion()) {
             throw new StaleVersionException("Vehicle", id);
         }
@@ -69,7 +87,7 @@ public class VehicleService {
 
     /** Moves the vehicle (and so its logbook) to the trash, from where it can be restored for 30 days. */
     public void delete(long id) {
-        get(id).moveToTrash(currentUser.get().getUsername());
+        get(id, Permission.MANAGE).moveToTrash(currentUser.get().getUsername());
         vehicles.flush();
         LOG.info(() -> "Vehicle " + id + " moved to the trash by user " + currentUser.id());
     }

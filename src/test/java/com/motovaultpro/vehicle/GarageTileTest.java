@@ -60,7 +60,7 @@ class GarageTileTest {
         v.setYear(year);
         v.setMake(make);
         v.setModel(model);
-        return new GarageTile(v, "-".equals(odometer) ? null : new BigDecimal(odometer),
+        return new GarageTile(v, VehicleRole.OWNER, "-".equals(odometer) ? null : new BigDecimal(odometer),
                 "-".equals(urgency) ? null : Urgency.valueOf(urgency), null, new BigDecimal(cost), null);
     }
 }

@@ -21,6 +21,7 @@ public class RegisterView {
 
     private String username;
     private String displayName;
+    private String email;
     private String password;
     private String passwordRepeated;
 
@@ -30,7 +31,7 @@ public class RegisterView {
             return null;
         }
         try {
-            registration.register(new Registration(username, displayName, password));
+            registration.register(new Registration(username, displayName, email, password));
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e.getConstraintViolations());
             return null;
@@ -38,6 +39,7 @@ public class RegisterView {
             switch (e.reason()) {
                 case CLOSED -> FacesMessages.error(null, "register.closed");
                 case USERNAME_TAKEN -> FacesMessages.error(FORM + ":username", "register.usernameTaken");
+                case EMAIL_TAKEN -> FacesMessages.error(FORM + ":email", "register.emailTaken");
             }
             return null;
         }
@@ -63,6 +65,14 @@ public class RegisterView {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPassword() {

@@ -15,6 +15,7 @@ import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
@@ -226,9 +227,14 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         return vehicleView.getVehicle().getOwnerId();
     }
 
-    /** Whether this list offers bulk actions (they work within one vehicle). */
+    /** Whether the caller may add, change and delete these records (a viewer of a shared vehicle may not). */
+    public boolean isEditable() {
+        return vehicleView.isCanEditRecords();
+    }
+
+    /** Whether this list offers bulk actions (they work within one vehicle, for those who may edit it). */
     public boolean isBulkAvailable() {
-        return true;
+        return isEditable();
     }
 
     /** Applies a bulk action (ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE) to the selected rows. */
@@ -252,10 +258,10 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         changed();
     }
 
-    /** The caller's other vehicles: where selected records can be copied or moved. */
+    /** The caller's other vehicles they may edit records of: where selected records can be copied or moved. */
     public List<Vehicle> getOtherVehicles() {
         if (otherVehicles == null) {
-            otherVehicles = vehicles.garage().stream().filter(v -> v.getId() != vehicleView.getVehicleId()).toList();
+            otherVehicles = vehicles.garage(Permission.EDIT_RECORDS).stream().filter(v -> v.getId() != vehicleView.getVehicleId()).toList();
         }
         return otherVehicles;
     }

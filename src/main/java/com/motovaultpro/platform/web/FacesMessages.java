@@ -46,6 +46,13 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, args);
     }
 
+    /** An error message for the page that survives a redirect. */
+    public static void errorAfterRedirect(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
     /** Shows each violation next to the field it concerns (form id + property name). */
     public static void violations(String formId, Set<? extends ConstraintViolation<?>> violations) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -34,6 +34,11 @@ public class ShopSupplyView extends RecordLog<SupplyRecord> {
     }
 
     @Override
+    public boolean isEditable() {
+        return true; // the caller's own shop
+    }
+
+    @Override
     public boolean isBulkAvailable() {
         return false;
     }

@@ -1,5 +1,6 @@
 package com.motovaultpro.supply.web;
 
+import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.logbook.web.DialogSave;
 import com.motovaultpro.maintenance.MaintenanceRecord;
 import com.motovaultpro.maintenance.SupplyUse;
@@ -33,13 +34,16 @@ public class SupplyPicker implements Serializable {
     @Inject
     SupplyRepository supplies;
 
+    @Inject
+    CurrentUser currentUser;
+
     private final Map<Long, String> uses = new HashMap<>();
     private transient List<SupplyRecord> available;
 
-    /** Supplies in stock that the page's vehicle may use (its own first, then the shop's). */
+    /** Supplies in stock that the page's vehicle may use (its own first, then the caller's shop). */
     public List<SupplyRecord> getAvailable() {
         if (available == null) {
-            available = supplies.inStockFor(vehicleView.getVehicle().getId(), vehicleView.getVehicle().getOwnerId());
+            available = supplies.inStockFor(vehicleView.getVehicle().getId(), currentUser.id());
         }
         return available;
     }

@@ -9,6 +9,7 @@ import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.vehicle.CurrentOdometer;
 import com.motovaultpro.vehicle.GarageTile;
 import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleAccess;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,8 @@ public class GarageView {
 
     private List<GarageTile> tiles() {
         if (tiles == null) {
-            List<Vehicle> all = vehicles.garage();
+            List<VehicleAccess> accessible = vehicles.garage();
+            List<Vehicle> all = accessible.stream().map(VehicleAccess::vehicle).toList();
             List<Long> ids = all.stream().map(Vehicle::getId).toList();
             Map<Long, DashboardRepository.VehicleTotals> totals = figures.totals(ids);
             Map<Long, BigDecimal> current = new HashMap<>();
@@ -56,11 +58,12 @@ public class GarageView {
                     v.getOdometerOffset()).ifPresent(odometer -> current.put(v.getId(), odometer)));
             Map<Long, ReminderService.Judged> urgent = reminders.mostUrgent(all, current, LocalDate.now());
             DisplayPreferences display = preferences.display();
-            tiles = all.stream().map(v -> {
+            tiles = accessible.stream().map(access -> {
+                Vehicle v = access.vehicle();
                 var total = totals.get(v.getId());
                 BigDecimal cost = total == null ? BigDecimal.ZERO : total.cost();
                 ReminderService.Judged due = urgent.get(v.getId());
-                return new GarageTile(v, current.get(v.getId()), due == null ? null : due.urgency(),
+                return new GarageTile(v, access.role(), current.get(v.getId()), due == null ? null : due.urgency(),
                         due == null ? null : due.reminder().getDescription(), cost,
                         CostPerDistance.of(cost, total == null ? null : total.distance(), v.getOdometerUnit(),
                                 Optional.of(display.distanceUnitFor(v.getOdometerUnit()))).orElse(null));

@@ -7,6 +7,8 @@ import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.vehicle.Permission;
+import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
@@ -44,10 +46,14 @@ public class VehicleEditView implements Serializable {
         }
         try {
             id = Long.valueOf(idParameter.trim());
-            vehicle = vehicles.get(id);
+            vehicle = vehicles.get(id, Permission.MANAGE);
             loadedVersion = vehicle.getVersion();
         } catch (NumberFormatException | VehicleNotFoundException e) {
             notFound();
+        } catch (VehicleAccessDeniedException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
         }
     }
 

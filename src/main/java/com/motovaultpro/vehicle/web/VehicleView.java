@@ -1,7 +1,10 @@
 package com.motovaultpro.vehicle.web;
 
 import com.motovaultpro.platform.web.ViewModel;
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleAccess;
+import com.motovaultpro.vehicle.VehicleRole;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
@@ -20,18 +23,21 @@ public class VehicleView implements Serializable {
 
     /** The tabs, in order; the first (the dashboard) is the default. */
     public static final java.util.List<String> TABS = java.util.List.of("dashboard", "charts", "fuel", "service", "repair", "upgrade", "tax",
-            "supply", "odometer", "note", "plan", "reminders");
+            "supply", "odometer", "note", "plan", "reminders", "sharing");
 
     private String idParameter;
     private String tab;
     private Vehicle vehicle;
+    private VehicleRole role;
 
     public void load() throws IOException {
         if (vehicle != null) {
             return;
         }
         try {
-            vehicle = vehicles.get(Long.parseLong(idParameter == null ? "" : idParameter.trim()));
+            VehicleAccess access = vehicles.access(Long.parseLong(idParameter == null ? "" : idParameter.trim()));
+            vehicle = access.vehicle();
+            role = access.role();
         } catch (NumberFormatException | VehicleNotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
@@ -41,6 +47,19 @@ public class VehicleView implements Serializable {
 
     public Vehicle getVehicle() {
         return vehicle;
+    }
+
+    /** The caller's role on this vehicle; pages offer only what it allows (the services enforce it). */
+    public VehicleRole getRole() {
+        return role;
+    }
+
+    public boolean isCanEditRecords() {
+        return role.allows(Permission.EDIT_RECORDS);
+    }
+
+    public boolean isCanManage() {
+        return role.allows(Permission.MANAGE);
     }
 
     public long getVehicleId() {

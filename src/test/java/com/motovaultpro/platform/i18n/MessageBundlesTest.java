@@ -18,6 +18,10 @@ import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.dashboard.DashboardService;
+import com.motovaultpro.sharing.SharingException;
+import com.motovaultpro.vehicle.Permission;
+import com.motovaultpro.vehicle.VehicleAccessDeniedException;
+import com.motovaultpro.vehicle.VehicleRole;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +120,18 @@ class MessageBundlesTest {
             Map.entry("chart.empty.", DashboardService.CHARTS),
             Map.entry("chart.category.", DashboardService.CHARTS),
             Map.entry("garage.sort.", names(GarageLayout.Sort.values())),
-            Map.entry("garage.figure.", names(GarageLayout.Figure.values())));
+            Map.entry("garage.figure.", names(GarageLayout.Figure.values())),
+            Map.entry("sharing.role.", names(VehicleRole.values())));
+
+    @Test
+    void everyKeyBuiltInJavaExists() throws IOException {
+        Set<String> defined = load(MESSAGES).stringPropertyNames();
+        List<String> keys = new ArrayList<>();
+        Arrays.stream(SharingException.Reason.values()).map(r -> new SharingException(r).messageKey()).forEach(keys::add);
+        Arrays.stream(Permission.values())
+                .map(p -> new VehicleAccessDeniedException(1, VehicleRole.VIEWER, p).messageKey()).forEach(keys::add);
+        assertEquals(List.of(), keys.stream().filter(k -> !defined.contains(k)).toList());
+    }
 
     @Test
     void everyKeyAPageUsesExists() throws IOException {

@@ -1,0 +1,150 @@
+package com.motovaultpro.sharing;
+
+import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.account.UserAccount;
+import com.motovaultpro.account.UserAccountRepository;
+import com.motovaultpro.vehicle.Permission;
+import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleAccess;
+import com.motovaultpro.vehicle.VehicleRole;
+import com.motovaultpro.vehicle.VehicleService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Sharing use cases: invite by user name or e-mail, accept or decline, change a role, revoke,
+ * leave. The vehicle is always resolved through the caller's own access first (someone who may
+ * not see it gets 404), then {@link SharingRules} decide.
+ */
+@ApplicationScoped
+@Transactional
+public class SharingService {
+
+    private static final Logger LOG = Logger.getLogger(SharingService.class.getName());
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    ShareRepository shares;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** Everyone with access to the vehicle: the owner first, then collaborators and open invitations. */
+    public List<Collaborator> collaborators(long vehicleId) {
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
+        UserAccount owner = accounts.find(vehicle.getOwnerId()).orElseThrow();
+        List<Collaborator> all = new ArrayList<>();
+        all.add(new Collaborator(owner.getId(), owner.getUsername(), owner.getDisplayName(), VehicleRole.OWNER, true,
+                vehicle.getCreatedAt()));
+        all.addAll(shares.of(vehicleId));
+        return all;
+    }
+
+    /** Invites the person with this user name or e-mail address; they collaborate once they accept. */
+    public Collaborator invite(long vehicleId, String user, String role) {
+        VehicleAccess access = vehicles.access(vehicleId);
+        VehicleRole granted = collaboratorRole(role);
+        refuseIf(SharingRules.mayGrant(access.role(), false, null, granted));
+        UserAccount invitee = Optional.ofNullable(user).filter(u -> !u.isBlank()).flatMap(accounts::findByNameOrEmail)
+                .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_USER));
+        if (invitee.getId().equals(access.vehicle().getOwnerId())) {
+            throw new SharingException(SharingException.Reason.OWNS_VEHICLE);
+        }
+        if (shares.findForUpdate(vehicleId, invitee.getId()).isPresent()) {
+            throw new SharingException(SharingException.Reason.ALREADY_SHARED);
+        }
+        VehicleShare share = new VehicleShare(vehicleId, invitee.getId(), granted, currentUser.id());
+        shares.add(share);
+        LOG.info(() -> "User " + currentUser.id() + " invited user " + invitee.getId() + " to vehicle " + vehicleId
+                + " as " + granted);
+        return new Collaborator(invitee.getId(), invitee.getUsername(), invitee.getDisplayName(), granted, false,
+                share.getCreatedAt());
+    }
+
+    /** Gives a collaborator (or invited person) another role. */
+    public void changeRole(long vehicleId, long userId, String role) {
+        VehicleAccess access = vehicles.access(vehicleId);
+        VehicleRole granted = collaboratorRole(role);
+        boolean self = userId == currentUser.id();
+        if (self) {
+            refuseIf(SharingRules.mayGrant(access.role(), true, access.role(), granted));
+        }
+        VehicleShare share = shares.findForUpdate(vehicleId, userId)
+                .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_COLLABORATOR));
+        refuseIf(SharingRules.mayGrant(access.role(), false, share.getRole(), granted));
+        VehicleRole before = share.getRole();
+        share.setRole(granted);
+        shares.flush();
+        LOG.info(() -> "User " + currentUser.id() + " changed user " + userId + " on vehicle " + vehicleId + " from "
+                + before + " to " + granted);
+    }
+
+    /** Takes a collaborator's access away (or withdraws an invitation); with the caller's own id: leave. */
+    public void remove(long vehicleId, long userId) {
+        VehicleAccess access = vehicles.access(vehicleId);
+        boolean self = userId == currentUser.id();
+        if (self && access.owned()) {
+            refuseIf(SharingRules.mayRemove(access.role(), true, access.role()));
+        }
+        VehicleShare share = shares.findForUpdate(vehicleId, userId)
+                .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_COLLABORATOR));
+        refuseIf(SharingRules.mayRemove(access.role(), self, share.getRole()));
+        shares.remove(share);
+        LOG.info(() -> self ? "User " + userId + " left vehicle " + vehicleId
+                : "User " + currentUser.id() + " removed user " + userId + " from vehicle " + vehicleId);
+    }
+
+    /** The caller's open invitations. */
+    public List<Invitation> invitations() {
+        return shares.invitationsFor(currentUser.id());
+    }
+
+    /** Accepts the caller's open invitation to the vehicle: from now on it is in their garage. */
+    public void accept(long vehicleId) {
+        VehicleShare share = openInvitation(vehicleId);
+        share.accept(Instant.now());
+        shares.flush();
+        LOG.info(() -> "User " + currentUser.id() + " accepted vehicle " + vehicleId + " as " + share.getRole());
+    }
+
+    /** Declines the caller's open invitation to the vehicle. */
+    public void decline(long vehicleId) {
+        shares.remove(openInvitation(vehicleId));
+        LOG.info(() -> "User " + currentUser.id() + " declined vehicle " + vehicleId);
+    }
+
+    private VehicleShare openInvitation(long vehicleId) {
+        return shares.findForUpdate(vehicleId, currentUser.id()).filter(s -> !s.isAccepted())
+                .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_INVITATION));
+    }
+
+    private static VehicleRole collaboratorRole(String role) {
+        try {
+            VehicleRole parsed = VehicleRole.valueOf(role == null ? "" : role.trim().toUpperCase(Locale.ROOT));
+            if (parsed != VehicleRole.OWNER) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a role: refused below
+        }
+        throw new SharingException(SharingException.Reason.INVALID_ROLE);
+    }
+
+    private static void refuseIf(Optional<SharingRules.Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new SharingException(SharingException.Reason.of(r));
+        });
+    }
+}

@@ -1,0 +1,454 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.motovaultpro.vehicle.Permission;
+import com.motovaultpro.vehicle.VehicleRole;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what, route by route. Every API route the OpenAPI document lists, and every page
+ * and servlet in the application, is called by the vehicle's owner, a manager, an editor, a
+ * viewer, someone only invited (not yet accepted), an unrelated user, an administrator (who has
+ * no right to other people's vehicles) and an anonymous caller, and each answer's status is
+ * compared with what the route's rule says. A route without a rule fails the test, so a new
+ * route cannot slip in unruled; a rule without a route fails too (it went stale).
+ */
+@ExtendWith(RunningServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    /** The people who call every route. */
+    enum Caller { OWNER, MANAGER, EDITOR, VIEWER, INVITED, STRANGER, ADMIN, ANONYMOUS }
+
+    /** What a route demands. */
+    enum Rule {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in user, on their own data. */
+        SIGNED_IN,
+        /** Any signed-in user, on a thing the owner created: everyone else gets 404. */
+        OWNER_ONLY,
+        /** Administrators. */
+        ADMIN,
+        /** A role on the shared vehicle that allows this permission (403 for a weaker role, 404 without one). */
+        READ, EDIT_RECORDS, MANAGE,
+        /** The person invited, about their own open invitation: everyone else gets 404. */
+        INVITEE,
+        /**
+         * A vehicle or record in the trash: those whose role allows deleting it (MANAGE for a
+         * vehicle, EDIT_RECORDS for a record) restore it; to anyone else it is not in their trash (404).
+         */
+        TRASHED_VEHICLE, TRASHED_RECORD
+    }
+
+    /** One call: the path (parameters filled in), the JSON body for POST/PUT, and the Accept header. */
+    record Call(String path, String body, String accept) {
+        static Call of(String path) {
+            return new Call(path, null, "application/json");
+        }
+
+        static Call of(String path, String body) {
+            return new Call(path, body, "application/json");
+        }
+    }
+
+    /** A route's rule, its success status, and how to build a call to it for a caller. */
+    record Route(Rule rule, int success, Function<Caller, Call> call) {
+    }
+
+    private static final Map<Caller, VehicleRole> ROLES = Map.of(Caller.OWNER, VehicleRole.OWNER,
+            Caller.MANAGER, VehicleRole.MANAGER, Caller.EDITOR, VehicleRole.EDITOR, Caller.VIEWER, VehicleRole.VIEWER);
+
+    private static final Pattern SERVLET = Pattern.compile("@WebServlet\\((?:[^)]*urlPatterns\\s*=\\s*)?\"([^\"]+)\"");
+
+    private final LibertyServer server;
+    private final Map<Caller, Api> api = new EnumMap<>(Caller.class);
+    private final Map<Caller, Long> userIds = new EnumMap<>(Caller.class);
+    private long vehicle;
+
+    AuthorizationMatrixIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @BeforeAll
+    void shareOneVehicle() {
+        for (Caller caller : List.of(Caller.OWNER, Caller.MANAGER, Caller.EDITOR, Caller.VIEWER, Caller.INVITED,
+                Caller.STRANGER)) {
+            Api user = Api.newUser(server, caller.name().toLowerCase());
+            api.put(caller, user);
+            userIds.put(caller, user.get("/api/v1/account").json().getJsonNumber("id").longValue());
+        }
+        api.put(Caller.ADMIN, Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD));
+        api.put(Caller.ANONYMOUS, Api.anonymous(server));
+        vehicle = sharedVehicle();
+    }
+
+    /** A new vehicle of the owner, accepted by manager, editor and viewer, with an open invitation to INVITED. */
+    private long sharedVehicle() {
+        Api owner = api.get(Caller.OWNER);
+        long id = created(owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD));
+        for (Caller c : List.of(Caller.MANAGER, Caller.EDITOR, Caller.VIEWER, Caller.INVITED)) {
+            String role = c == Caller.INVITED ? "VIEWER" : c.name();
+            expect(201, owner.post(collaborators(id), "{\"user\":\"" + api.get(c).username() + "\",\"role\":\"" + role + "\"}"));
+            if (c != Caller.INVITED) {
+                expect(204, api.get(c).post("/api/v1/invitations/" + id + "/accept", ""));
+            }
+        }
+        return id;
+    }
+
+    // ---- fixtures: fresh things for calls that use them up --------------------------------------
+
+    private String v() {
+        return "/api/v1/vehicles/" + vehicle;
+    }
+
+    private static String collaborators(long vehicleId) {
+        return "/api/v1/vehicles/" + vehicleId + "/collaborators";
+    }
+
+    private long record(String type) {
+        return created(api.get(Caller.OWNER).post(v() + "/" + type, RecordTypesApiIT.VALID.get(type)));
+    }
+
+    private long reminder() {
+        return created(api.get(Caller.OWNER).post(v() + "/reminders", "{\"description\":\"Oil\",\"dueDate\":\"2030-01-01\"}"));
+    }
+
+    /** A new user invited (not yet accepted) to the shared vehicle as a viewer; their id. */
+    private long invitee() {
+        Api someone = Api.newUser(server, "invitee");
+        expect(201, api.get(Caller.OWNER).post(collaborators(vehicle),
+                "{\"user\":\"" + someone.username() + "\",\"role\":\"VIEWER\"}"));
+        return someone.get("/api/v1/account").json().getJsonNumber("id").longValue();
+    }
+
+    /** A new vehicle of the owner with an open invitation for INVITED only. */
+    private long invitationForInvited() {
+        Api owner = api.get(Caller.OWNER);
+        long id = created(owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD));
+        expect(201, owner.post(collaborators(id), "{\"user\":\"" + api.get(Caller.INVITED).username()
+                + "\",\"role\":\"EDITOR\"}"));
+        return id;
+    }
+
+    private long deletedSharedVehicle() {
+        long id = sharedVehicle();
+        expect(204, api.get(Caller.OWNER).delete("/api/v1/vehicles/" + id));
+        return id;
+    }
+
+    private long deletedRecord() {
+        long id = record("note");
+        expect(204, api.get(Caller.OWNER).delete(v() + "/note/" + id));
+        return id;
+    }
+
+    private long ownersExtraField() {
+        return created(api.get(Caller.OWNER).post("/api/v1/extra-fields",
+                "{\"recordType\":\"NOTE\",\"name\":\"f" + unique() + "\",\"type\":\"TEXT\"}"));
+    }
+
+    private long ownersShopSupply() {
+        return created(api.get(Caller.OWNER).post("/api/v1/supplies", RecordTypesApiIT.VALID.get("supply")));
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static long created(Api.Reply reply) {
+        expect(201, reply);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static void expect(int status, Api.Reply reply) {
+        assertEquals(status, reply.status(), reply.body());
+    }
+
+    // ---- the rules --------------------------------------------------------------------------
+
+    /** Every API route ("METHOD /path/{template}" as in the OpenAPI document) with its rule. */
+    private Map<String, Route> apiRules() {
+        Map<String, Route> rules = new LinkedHashMap<>();
+        String api = "/api/v1";
+        // Accounts and the caller's own settings.
+        rules.put("POST " + api + "/accounts", new Route(Rule.PUBLIC, 201, c -> Call.of(api + "/accounts",
+                "{\"username\":\"new-" + unique() + "\",\"password\":\"" + Api.PASSWORD + "\"}")));
+        rules.put("GET " + api + "/account", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account")));
+        rules.put("GET " + api + "/account/preferences", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/preferences")));
+        rules.put("PUT " + api + "/account/preferences", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/preferences",
+                "{\"currency\":\"EUR\"}")));
+        rules.put("GET " + api + "/account/garage", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/garage")));
+        rules.put("PUT " + api + "/account/garage", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/garage",
+                "{\"sort\":\"YEAR\",\"figure\":\"TOTAL_COST\"}")));
+        rules.put("POST " + api + "/account/calendar-link", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/calendar-link", "")));
+        rules.put("DELETE " + api + "/account/calendar-link", new Route(Rule.SIGNED_IN, 204, c -> Call.of(api + "/account/calendar-link")));
+        rules.put("GET " + api + "/extra-fields", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/extra-fields")));
+        rules.put("POST " + api + "/extra-fields", new Route(Rule.SIGNED_IN, 201, c -> Call.of(api + "/extra-fields",
+                "{\"recordType\":\"NOTE\",\"name\":\"f" + unique() + "\",\"type\":\"TEXT\"}")));
+        rules.put("GET " + api + "/extra-fields/{id}", new Route(Rule.OWNER_ONLY, 200, c -> Call.of(api + "/extra-fields/" + ownersExtraField())));
+        rules.put("PUT " + api + "/extra-fields/{id}", new Route(Rule.OWNER_ONLY, 200, c -> Call.of(api + "/extra-fields/" + ownersExtraField(),
+                "{\"recordType\":\"NOTE\",\"name\":\"g" + unique() + "\",\"type\":\"TEXT\"}")));
+        rules.put("DELETE " + api + "/extra-fields/{id}", new Route(Rule.OWNER_ONLY, 204, c -> Call.of(api + "/extra-fields/" + ownersExtraField())));
+        rules.put("GET " + api + "/supplies", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/supplies")));
+        rules.put("POST " + api + "/supplies", new Route(Rule.SIGNED_IN, 201, c -> Call.of(api + "/supplies", RecordTypesApiIT.VALID.get("supply"))));
+        rules.put("GET " + api + "/supplies/{recordId}", new Route(Rule.OWNER_ONLY, 200, c -> Call.of(api + "/supplies/" + ownersShopSupply())));
+        rules.put("PUT " + api + "/supplies/{recordId}", new Route(Rule.OWNER_ONLY, 200, c -> Call.of(api + "/supplies/" + ownersShopSupply(),
+                RecordTypesApiIT.VALID.get("supply"))));
+        rules.put("DELETE " + api + "/supplies/{recordId}", new Route(Rule.OWNER_ONLY, 204, c -> Call.of(api + "/supplies/" + ownersShopSupply())));
+        rules.put("GET " + api + "/trash", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/trash")));
+        // Administration.
+        rules.put("GET " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings")));
+        rules.put("PUT " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings",
+                this.api.get(Caller.ADMIN).get(api + "/admin/settings").body())));
+        rules.put("GET " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds")));
+        rules.put("PUT " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds",
+                this.api.get(Caller.ADMIN).get(api + "/admin/reminder-thresholds").body())));
+        // Vehicles.
+        rules.put("GET " + api + "/vehicles", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/vehicles")));
+        rules.put("POST " + api + "/vehicles", new Route(Rule.SIGNED_IN, 201, c -> Call.of(api + "/vehicles", VehicleApiIT.ACCORD)));
+        rules.put("GET " + api + "/vehicles/{id}", new Route(Rule.READ, 200, c -> Call.of(v())));
+        rules.put("PUT " + api + "/vehicles/{id}", new Route(Rule.MANAGE, 200, c -> Call.of(v(), VehicleApiIT.ACCORD)));
+        rules.put("DELETE " + api + "/vehicles/{id}", new Route(Rule.MANAGE, 204, c -> Call.of("/api/v1/vehicles/" + sharedVehicle())));
+        rules.put("POST " + api + "/trash/vehicles/{id}/restore", new Route(Rule.TRASHED_VEHICLE, 204,
+                c -> Call.of(api + "/trash/vehicles/" + deletedSharedVehicle() + "/restore", "")));
+        rules.put("POST " + api + "/trash/records/{id}/restore", new Route(Rule.TRASHED_RECORD, 204,
+                c -> Call.of(api + "/trash/records/" + deletedRecord() + "/restore", "")));
+        // Figures of a vehicle.
+        rules.put("GET " + api + "/vehicles/{vehicleId}/dashboard", new Route(Rule.READ, 200, c -> Call.of(v() + "/dashboard")));
+        rules.put("GET " + api + "/vehicles/{vehicleId}/charts", new Route(Rule.READ, 200, c -> Call.of(v() + "/charts")));
+        rules.put("GET " + api + "/vehicles/{vehicleId}/charts/{chart}", new Route(Rule.READ, 200, c -> Call.of(v() + "/charts/cost-per-month")));
+        rules.put("GET " + api + "/vehicles/{vehicleId}/economy", new Route(Rule.READ, 200, c -> Call.of(v() + "/economy")));
+        rules.put("GET " + api + "/vehicles/{vehicleId}/report.pdf", new Route(Rule.READ, 200,
+                c -> new Call(v() + "/report.pdf", null, "application/pdf")));
+        // Records, every type alike.
+        for (String type : RecordTypesApiIT.VALID.keySet()) {
+            String template = List.of("service", "repair", "upgrade").contains(type) ? "{kind}" : type;
+            if (template.equals("{kind}") && !type.equals("service")) {
+                continue; // one template for the three maintenance kinds; called as "service"
+            }
+            String base = api + "/vehicles/{vehicleId}/" + template;
+            String body = RecordTypesApiIT.VALID.get(type);
+            rules.put("GET " + base, new Route(Rule.READ, 200, c -> Call.of(v() + "/" + type)));
+            rules.put("POST " + base, new Route(Rule.EDIT_RECORDS, 201, c -> Call.of(v() + "/" + type, body)));
+            rules.put("GET " + base + "/{recordId}", new Route(Rule.READ, 200, c -> Call.of(v() + "/" + type + "/" + record(type))));
+            rules.put("PUT " + base + "/{recordId}", new Route(Rule.EDIT_RECORDS, 200, c -> Call.of(v() + "/" + type + "/" + record(type), body)));
+            rules.put("DELETE " + base + "/{recordId}", new Route(Rule.EDIT_RECORDS, 204, c -> Call.of(v() + "/" + type + "/" + record(type))));
+        }
+        rules.put("PUT " + api + "/vehicles/{vehicleId}/plan/{recordId}/progress", new Route(Rule.EDIT_RECORDS, 200,
+                c -> Call.of(v() + "/plan/" + record("plan") + "/progress", "{\"progress\":\"IN_PROGRESS\"}")));
+        rules.put("POST " + api + "/vehicles/{vehicleId}/records/bulk", new Route(Rule.EDIT_RECORDS, 200,
+                c -> Call.of(v() + "/records/bulk", "{\"action\":\"ADD_TAG\",\"ids\":[" + record("note") + "],\"tag\":\"x\"}")));
+        // Reminders.
+        String reminders = api + "/vehicles/{vehicleId}/reminders";
+        rules.put("GET " + reminders, new Route(Rule.READ, 200, c -> Call.of(v() + "/reminders")));
+        rules.put("POST " + reminders, new Route(Rule.EDIT_RECORDS, 201, c -> Call.of(v() + "/reminders",
+                "{\"description\":\"Tyres\",\"dueOdometer\":50000}")));
+        rules.put("GET " + reminders + "/{id}", new Route(Rule.READ, 200, c -> Call.of(v() + "/reminders/" + reminder())));
+        rules.put("PUT " + reminders + "/{id}", new Route(Rule.EDIT_RECORDS, 200, c -> Call.of(v() + "/reminders/" + reminder(),
+                "{\"description\":\"Oil and filter\",\"dueDate\":\"2031-01-01\"}")));
+        rules.put("POST " + reminders + "/{id}/complete", new Route(Rule.EDIT_RECORDS, 200,
+                c -> Call.of(v() + "/reminders/" + reminder() + "/complete", "{}")));
+        rules.put("DELETE " + reminders + "/{id}", new Route(Rule.EDIT_RECORDS, 204, c -> Call.of(v() + "/reminders/" + reminder())));
+        // Sharing.
+        String people = api + "/vehicles/{vehicleId}/collaborators";
+        rules.put("GET " + people, new Route(Rule.READ, 200, c -> Call.of(collaborators(vehicle))));
+        rules.put("POST " + people, new Route(Rule.MANAGE, 201, c -> Call.of(collaborators(vehicle),
+                "{\"user\":\"" + Api.newUser(server, "guest").username() + "\",\"role\":\"VIEWER\"}")));
+        rules.put("PUT " + people + "/{userId}", new Route(Rule.MANAGE, 204, c -> Call.of(collaborators(vehicle) + "/" + invitee(),
+                "{\"role\":\"EDITOR\"}")));
+        rules.put("DELETE " + people + "/{userId}", new Route(Rule.MANAGE, 204, c -> Call.of(collaborators(vehicle) + "/" + invitee())));
+        rules.put("GET " + api + "/invitations", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/invitations")));
+        rules.put("POST " + api + "/invitations/{vehicleId}/accept", new Route(Rule.INVITEE, 204,
+                c -> Call.of(api + "/invitations/" + invitationForInvited() + "/accept", "")));
+        rules.put("DELETE " + api + "/invitations/{vehicleId}", new Route(Rule.INVITEE, 204,
+                c -> Call.of(api + "/invitations/" + invitationForInvited())));
+        return rules;
+    }
+
+    /** Every page and servlet (path as the application declares it) with its rule. */
+    private Map<String, Route> pageRules() {
+        Map<String, Route> rules = new LinkedHashMap<>();
+        String view = "/vehicles/view.xhtml?id=";
+        rules.put("/index.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/index.xhtml")));
+        rules.put("/login.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/login.xhtml")));
+        rules.put("/register.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/register.xhtml")));
+        rules.put("/settings.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/settings.xhtml")));
+        rules.put("/supplies.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/supplies.xhtml")));
+        rules.put("/trash.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/trash.xhtml")));
+        rules.put("/admin/settings.xhtml", new Route(Rule.ADMIN, 200, c -> Call.of("/admin/settings.xhtml")));
+        rules.put("/vehicles/view.xhtml", new Route(Rule.READ, 200, c -> Call.of(view + vehicle)));
+        for (String tab : com.motovaultpro.vehicle.web.VehicleView.TABS) {
+            rules.put("/vehicles/view.xhtml#" + tab, new Route(Rule.READ, 200, c -> Call.of(view + vehicle + "&tab=" + tab)));
+        }
+        rules.put("/vehicles/edit.xhtml", new Route(Rule.MANAGE, 200, c -> Call.of("/vehicles/edit.xhtml?id=" + vehicle)));
+        rules.put("/vehicles/report.xhtml", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.xhtml?id=" + vehicle)));
+        rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
+        // A secret link is the credential (tested in CalendarFeedIT); an unknown one is a 404 for everyone.
+        rules.put("/calendar/*", new Route(Rule.PUBLIC, 404, c -> Call.of("/calendar/" + unique() + ".ics")));
+        // Signing out (a POST, called last below) works for everyone and ends on the login page.
+        rules.put("/logout", new Route(Rule.PUBLIC, 302, c -> Call.of("/logout")));
+        return rules;
+    }
+
+    /** The status a caller must get from a route with this rule. */
+    private static int expected(Route route, Caller caller, boolean page) {
+        if (caller == Caller.ANONYMOUS && route.rule() != Rule.PUBLIC) {
+            return page ? 302 : 401; // pages send anonymous people to the login page
+        }
+        VehicleRole role = ROLES.get(caller);
+        return switch (route.rule()) {
+            case PUBLIC, SIGNED_IN -> route.success();
+            case OWNER_ONLY -> caller == Caller.OWNER ? route.success() : 404;
+            case ADMIN -> caller == Caller.ADMIN ? route.success() : 403;
+            case INVITEE -> caller == Caller.INVITED ? route.success() : 404;
+            case READ, EDIT_RECORDS, MANAGE -> role == null ? 404
+                    : role.allows(Permission.valueOf(route.rule().name())) ? route.success() : 403;
+            case TRASHED_VEHICLE -> role != null && role.allows(Permission.MANAGE) ? route.success() : 404;
+            case TRASHED_RECORD -> role != null && role.allows(Permission.EDIT_RECORDS) ? route.success() : 404;
+        };
+    }
+
+    // ---- the tests --------------------------------------------------------------------------
+
+    @Test
+    void everyApiRouteHasARuleAndEveryCallerGetsExactlyWhatTheRuleSays() {
+        Map<String, Route> rules = apiRules();
+        TreeSet<String> declared = apiRoutes();
+        assertEquals(new TreeSet<>(rules.keySet()), declared, "API routes and rules must match one to one");
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Route> entry : rules.entrySet()) {
+            String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            for (Caller caller : Caller.values()) {
+                Call call = entry.getValue().call().apply(caller);
+                Api.Reply reply = send(api.get(caller), method, call);
+                int want = expected(entry.getValue(), caller, false);
+                if (reply.status() != want) {
+                    wrong.add(entry.getKey() + " as " + caller + ": " + reply.status() + " (want " + want + ") "
+                            + abbreviated(reply.body()));
+                }
+                if (reply.status() >= 400 && !String.valueOf(reply.contentType()).startsWith("application/problem+json")) {
+                    wrong.add(entry.getKey() + " as " + caller + ": " + reply.status() + " without a problem document");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyPageHasARuleAndEveryCallerGetsExactlyWhatTheRuleSays() throws IOException {
+        Map<String, Route> rules = pageRules();
+        TreeSet<String> declared = pages();
+        TreeSet<String> ruled = new TreeSet<>(rules.keySet().stream().map(k -> k.replaceAll("#.*", "")).toList());
+        assertEquals(ruled, declared, "pages and servlets and their rules must match one to one");
+
+        Map<Caller, PageSession> sessions = new EnumMap<>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            sessions.put(caller, caller == Caller.ANONYMOUS ? PageSession.anonymous(server)
+                    : PageSession.signedIn(server, api.get(caller).username()));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Route> entry : rules.entrySet()) {
+            for (Caller caller : Caller.values()) {
+                if (entry.getKey().equals("/logout")) {
+                    continue; // ends the session the other rows use: called last, below
+                }
+                Call call = entry.getValue().call().apply(caller);
+                HttpResponse<String> response = sessions.get(caller).get(call.path());
+                int want = expected(entry.getValue(), caller, true);
+                if (response.statusCode() != want) {
+                    wrong.add(entry.getKey() + " as " + caller + ": " + response.statusCode() + " (want " + want + ")");
+                }
+                if (want == 302) {
+                    String location = response.headers().firstValue("Location").orElse("");
+                    assertTrue(location.contains("/login.xhtml"), entry.getKey() + " redirects anonymous callers to sign in");
+                }
+            }
+        }
+        for (Caller caller : Caller.values()) {
+            int status = sessions.get(caller).post("/logout").statusCode();
+            if (status != 302) {
+                wrong.add("/logout as " + caller + ": " + status + " (want 302)");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    // ---- what the application declares ------------------------------------------------------
+
+    /** "METHOD /path" of every operation in the OpenAPI document. */
+    private TreeSet<String> apiRoutes() {
+        Api.Reply document = api.get(Caller.ANONYMOUS).send(api.get(Caller.ANONYMOUS).request("/openapi")
+                .header("Accept", "application/json").GET());
+        expect(200, document);
+        TreeSet<String> routes = new TreeSet<>();
+        JsonObject paths = document.json().getJsonObject("paths");
+        for (String path : paths.keySet()) {
+            for (String method : paths.getJsonObject(path).keySet()) {
+                if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+                    routes.add(method.toUpperCase() + " " + path);
+                }
+            }
+        }
+        return routes;
+    }
+
+    /** Every .xhtml page outside WEB-INF and every servlet's URL pattern. */
+    private static TreeSet<String> pages() throws IOException {
+        TreeSet<String> pages = new TreeSet<>();
+        Path webapp = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(webapp)) {
+            files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .forEach(pages::add);
+        }
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher servlet = SERVLET.matcher(Files.readString(source));
+                while (servlet.find()) {
+                    pages.add(servlet.group(1));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static Api.Reply send(Api client, String method, Call call) {
+        HttpRequest.Builder request = client.request(call.path()).setHeader("Accept", call.accept());
+        HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(call.body());
+        if (call.body() != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return client.send(request.method(method, body));
+    }
+
+    private static String abbreviated(String body) {
+        return body == null ? "" : body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+}
