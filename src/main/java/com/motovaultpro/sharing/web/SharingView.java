@@ -36,20 +36,20 @@ public class SharingView implements Serializable {
 
     private String inviteUser;
     private VehicleRole inviteRole = VehicleRole.VIEWER;
-    private final Map<Long, VehicleRole> roles = new HashMap<>();
+    private final Map<Long, String> roles = new HashMap<>(); // role names: a map value gets no enum converter
     private transient List<Collaborator> people;
 
     public List<Collaborator> getPeople() {
         if (people == null) {
             people = sharing.collaborators(vehicleView.getVehicleId());
             roles.clear();
-            people.forEach(c -> roles.put(c.userId(), c.role()));
+            people.forEach(c -> roles.put(c.userId(), c.role().name()));
         }
         return people;
     }
 
-    /** The role picked per person (by user id) in the table. */
-    public Map<Long, VehicleRole> getRoles() {
+    /** The role (name) picked per person (by user id) in the table. */
+    public Map<Long, String> getRoles() {
         getPeople();
         return roles;
     }
@@ -85,8 +85,7 @@ public class SharingView implements Serializable {
 
     public void changeRole(long userId) {
         try {
-            VehicleRole role = roles.get(userId);
-            sharing.changeRole(vehicleView.getVehicleId(), userId, role == null ? null : role.name());
+            sharing.changeRole(vehicleView.getVehicleId(), userId, roles.get(userId));
             FacesMessages.info("sharing.roleChanged");
         } catch (SharingException e) {
             refused(e);
