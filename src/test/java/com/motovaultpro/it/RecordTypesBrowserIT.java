@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,7 +56,7 @@ class RecordTypesBrowserIT {
     }
 
     private void waitForRows(String p, int count) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> rows(p).size() == count);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> rows(p).size() == count);
     }
 
     private void openDialog(String p) {
@@ -249,7 +250,7 @@ class RecordTypesBrowserIT {
             browser.type("serviceDialogForm:description", "Oil change");
             browser.type("serviceDialogForm:supplyList:0:use", "9");
             browser.click("serviceDialogForm:save");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.id("serviceDialogForm")).getText().contains("Oil 5W-30: only 5 left."));
             assertEquals(0, rows("service").size(), "nothing saved");
 
@@ -273,10 +274,10 @@ class RecordTypesBrowserIT {
             browser.click("navSettings");
             browser.type("extraFieldsForm:name", "Octane");
             browser.waitFor(By.id("extraFieldsForm:type_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.id("extraFieldsForm:type_label")).getText().equals("Whole number"));
             browser.click("extraFieldsForm:addField");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.id("extraFieldsForm:fields")).getText().contains("Octane"));
             assertTrue(browser.text(By.id("extraFieldsForm:fields")).contains("Whole number"),
                     browser.text(By.id("extraFieldsForm:fields")));
@@ -287,7 +288,7 @@ class RecordTypesBrowserIT {
             browser.type("fuelDialogForm:quantity_input", "40");
             browser.type("fuelDialogForm:extraFields:0:extraValue", "ninety-five");
             browser.click("fuelDialogForm:save");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.id("fuelDialogForm")).getText().contains("must be a whole number"));
             browser.type("fuelDialogForm:extraFields:0:extraValue", "95");
             save("fuel");
