@@ -89,8 +89,7 @@ public class VehicleResource {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the vehicle is required");
         }
         OptionalLong version = ExpectedVersion.of(request.version());
-        service.update(id, request.toDetails(), version);
-        return Response.ok(response(service.access(id))).build();
+        return Response.ok(response(service.update(id, request.toDetails(), version))).build();
     }
 
     @DELETE

@@ -48,11 +48,15 @@ public class VehicleService {
 
     /** The vehicle, if the caller's role on it allows {@code needed}: 404 if unseen, 403 if not allowed. */
     public Vehicle get(long id, Permission needed) {
+        return access(id, needed).vehicle();
+    }
+
+    private VehicleAccess access(long id, Permission needed) {
         VehicleAccess access = access(id);
         if (!access.allows(needed)) {
             throw new VehicleAccessDeniedException(id, access.role(), needed);
         }
-        return access.vehicle();
+        return access;
     }
 
     public Vehicle create(Vehicle details) {
@@ -69,10 +73,12 @@ public class VehicleService {
 
     /**
      * Applies the edited details. With {@code expectedVersion} the update only succeeds if nobody
-     * changed the vehicle since that version was read (no lost updates).
+     * changed the vehicle since that version was read (no lost updates). Returns the vehicle with the
+     * caller's role, resolved once.
      */
-    public Vehicle update(long id, Vehicle details, OptionalLong expectedVersion) {
-        Vehicle vehicle = get(id, Permission.MANAGE);
+    public VehicleAccess update(long id, Vehicle details, OptionalLong expectedVersion) {
+        VehicleAccess access = access(id, Permission.MANAGE);
+        Vehicle vehicle = access.vehicle();
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != vehicle.getVersion()) {
             throw new StaleVersionException("Vehicle", id);
         }
@@ -82,7 +88,7 @@ public class VehicleService {
         validation.check(candidate);
         vehicle.copyDetailsFrom(candidate);
         vehicles.flush();
-        return vehicle;
+        return access;
     }
 
     /** Moves the vehicle (and so its logbook) to the trash, from where it can be restored for 30 days. */
