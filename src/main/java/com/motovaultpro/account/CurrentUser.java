@@ -2,7 +2,9 @@ package com.motovaultpro.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import com.motovaultpro.platform.security.ApiCaller;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -15,6 +17,9 @@ public class CurrentUser {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private UserAccount account;
 
@@ -36,5 +41,13 @@ public class CurrentUser {
 
     public long id() {
         return get().getId();
+    }
+
+    /**
+     * The scope of the API key this request came with (VIEWER, EDITOR or MANAGER), which caps what
+     * the caller may do; empty for sessions, passwords and tokens.
+     */
+    public Optional<String> keyScope() {
+        return ApiCaller.of(request).flatMap(ApiCaller::scope);
     }
 }

@@ -1,13 +1,14 @@
 package com.motovaultpro.sharing;
 
 import com.motovaultpro.platform.web.ProblemType;
-import com.motovaultpro.platform.web.RefusedAction;
+import com.motovaultpro.platform.web.RefusalReason;
+import com.motovaultpro.platform.web.RequestRefusedException;
 
 /** A sharing change that is refused, with a reason the person can act on. Nothing was changed. */
-public class SharingException extends RuntimeException implements RefusedAction {
+public class SharingException extends RequestRefusedException {
 
     /** Each reason has an API status, the field it concerns (if any) and a message key. */
-    public enum Reason {
+    public enum Reason implements RefusalReason {
         NO_SUCH_USER(ProblemType.VALIDATION, "user", "no account has this user name or e-mail address"),
         OWNS_VEHICLE(ProblemType.VALIDATION, "user", "this person owns the vehicle"),
         INVALID_ROLE(ProblemType.VALIDATION, "role", "one of VIEWER, EDITOR, MANAGER is required"),
@@ -30,15 +31,17 @@ public class SharingException extends RuntimeException implements RefusedAction 
             this.detail = detail;
         }
 
+        @Override
         public ProblemType type() {
             return type;
         }
 
-        /** The request field it concerns, or null. */
+        @Override
         public String field() {
             return field;
         }
 
+        @Override
         public String detail() {
             return detail;
         }
@@ -51,16 +54,11 @@ public class SharingException extends RuntimeException implements RefusedAction 
     private final Reason reason;
 
     public SharingException(Reason reason) {
-        super(reason.detail(), null, false, false);
+        super(reason, "sharing.problem.");
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String messageKey() {
-        return "sharing.problem." + reason.name();
     }
 }

@@ -3,6 +3,8 @@ package com.motovaultpro.sharing;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.account.UserAccount;
 import com.motovaultpro.account.UserAccountRepository;
+import com.motovaultpro.audit.AuditAction;
+import com.motovaultpro.audit.AuditLog;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleAccess;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Sharing use cases: invite by user name or e-mail, accept or decline, change a role, revoke,
@@ -26,8 +27,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class SharingService {
-
-    private static final Logger LOG = Logger.getLogger(SharingService.class.getName());
 
     @Inject
     VehicleService vehicles;
@@ -40,6 +39,9 @@ public class SharingService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
 
     /** Everyone with access to the vehicle: the owner first, then collaborators and open invitations. */
     public List<Collaborator> collaborators(long vehicleId) {
@@ -67,8 +69,7 @@ public class SharingService {
         }
         VehicleShare share = new VehicleShare(vehicleId, invitee.getId(), granted, currentUser.id());
         shares.add(share);
-        LOG.info(() -> "User " + currentUser.id() + " invited user " + invitee.getId() + " to vehicle " + vehicleId
-                + " as " + granted);
+        audited(AuditAction.SHARE_INVITED, vehicleId, "invited " + invitee.getUsername() + " as " + granted);
         return new Collaborator(invitee.getId(), invitee.getUsername(), invitee.getDisplayName(), granted, false,
                 share.getCreatedAt());
     }
@@ -87,8 +88,7 @@ public class SharingService {
         VehicleRole before = share.getRole();
         share.setRole(granted);
         shares.flush();
-        LOG.info(() -> "User " + currentUser.id() + " changed user " + userId + " on vehicle " + vehicleId + " from "
-                + before + " to " + granted);
+        audited(AuditAction.SHARE_ROLE_CHANGED, vehicleId, "user " + userId + " from " + before + " to " + granted);
     }
 
     /** Takes a collaborator's access away (or withdraws an invitation); with the caller's own id: leave. */
@@ -102,8 +102,8 @@ public class SharingService {
                 .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_COLLABORATOR));
         refuseIf(SharingRules.mayRemove(access.role(), self, share.getRole()));
         shares.remove(share);
-        LOG.info(() -> self ? "User " + userId + " left vehicle " + vehicleId
-                : "User " + currentUser.id() + " removed user " + userId + " from vehicle " + vehicleId);
+        audited(self ? AuditAction.SHARE_LEFT : AuditAction.SHARE_REVOKED, vehicleId,
+                self ? "left as " + share.getRole() : "removed user " + userId + " (" + share.getRole() + ")");
     }
 
     /** The caller's open invitations. */
@@ -116,18 +116,23 @@ public class SharingService {
         VehicleShare share = openInvitation(vehicleId);
         share.accept(Instant.now());
         shares.flush();
-        LOG.info(() -> "User " + currentUser.id() + " accepted vehicle " + vehicleId + " as " + share.getRole());
+        audited(AuditAction.SHARE_ACCEPTED, vehicleId, "as " + share.getRole());
     }
 
     /** Declines the caller's open invitation to the vehicle. */
     public void decline(long vehicleId) {
-        shares.remove(openInvitation(vehicleId));
-        LOG.info(() -> "User " + currentUser.id() + " declined vehicle " + vehicleId);
+        VehicleShare share = openInvitation(vehicleId);
+        shares.remove(share);
+        audited(AuditAction.SHARE_DECLINED, vehicleId, "was invited as " + share.getRole());
     }
 
     private VehicleShare openInvitation(long vehicleId) {
         return shares.findForUpdate(vehicleId, currentUser.id()).filter(s -> !s.isAccepted())
                 .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_INVITATION));
+    }
+
+    private void audited(AuditAction action, long vehicleId, String detail) {
+        audit.record(action, currentUser.get().getUsername(), "vehicle " + vehicleId, detail);
     }
 
     private static VehicleRole collaboratorRole(String role) {

@@ -1,6 +1,9 @@
 package com.motovaultpro.trash;
 
 import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.vehicle.Permission;
+import com.motovaultpro.vehicle.VehicleAccessDeniedException;
+import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,6 +34,11 @@ public class TrashService {
     }
 
     public void restoreVehicle(long vehicleId) {
+        // An API key's scope caps the caller's role; only a MANAGER-scoped key restores vehicles.
+        currentUser.keyScope().map(VehicleRole::valueOf).filter(scope -> !scope.allows(Permission.MANAGE))
+                .ifPresent(scope -> {
+                    throw new VehicleAccessDeniedException(vehicleId, scope, Permission.MANAGE);
+                });
         if (!trash.restoreVehicle(currentUser.id(), vehicleId)) {
             throw new NotInTrashException();
         }

@@ -17,4 +17,9 @@ public enum VehicleRole {
             case MANAGE -> this == MANAGER || this == OWNER;
         };
     }
+
+    /** This role, or {@code cap} if that is less (an API key's scope caps what its owner may do). */
+    public VehicleRole cappedAt(VehicleRole cap) {
+        return compareTo(cap) <= 0 ? this : cap;
+    }
 }

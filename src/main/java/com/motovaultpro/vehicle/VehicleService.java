@@ -33,7 +33,7 @@ public class VehicleService {
 
     /** The caller's vehicles: owned and shared with them, each with the caller's role. */
     public List<VehicleAccess> garage() {
-        return vehicles.accessibleBy(currentUser.id());
+        return vehicles.accessibleBy(currentUser.id()).stream().map(this::capped).toList();
     }
 
     /** The caller's vehicles on which their role allows {@code permission}. */
@@ -43,7 +43,15 @@ public class VehicleService {
 
     /** The vehicle with the caller's role on it; 404 if they may not see it. */
     public VehicleAccess access(long id) {
-        return vehicles.findAccessible(id, currentUser.id()).orElseThrow(() -> new VehicleNotFoundException(id));
+        return vehicles.findAccessible(id, currentUser.id()).map(this::capped)
+                .orElseThrow(() -> new VehicleNotFoundException(id));
+    }
+
+    /** The role, capped by the scope of the API key the request came with (if any). */
+    private VehicleAccess capped(VehicleAccess access) {
+        return currentUser.keyScope()
+                .map(scope -> new VehicleAccess(access.vehicle(), access.role().cappedAt(VehicleRole.valueOf(scope))))
+                .orElse(access);
     }
 
     /** The vehicle, if the caller's role on it allows {@code needed}: 404 if unseen, 403 if not allowed. */

@@ -19,4 +19,20 @@ class VehicleRoleTest {
         assertEquals(editRecords, role.allows(Permission.EDIT_RECORDS));
         assertEquals(manage, role.allows(Permission.MANAGE));
     }
+
+    @ParameterizedTest(name = "{0} with a {1} key acts as {2}")
+    @CsvSource({
+            "OWNER,   MANAGER, MANAGER",
+            "OWNER,   EDITOR,  EDITOR",
+            "OWNER,   VIEWER,  VIEWER",
+            "MANAGER, MANAGER, MANAGER",
+            "MANAGER, VIEWER,  VIEWER",
+            "EDITOR,  MANAGER, EDITOR",
+            "EDITOR,  EDITOR,  EDITOR",
+            "VIEWER,  MANAGER, VIEWER",
+            "VIEWER,  EDITOR,  VIEWER",
+    })
+    void aKeyScopeCapsTheRoleNeverRaisesIt(VehicleRole role, VehicleRole scope, VehicleRole effective) {
+        assertEquals(effective, role.cappedAt(scope));
+    }
 }

@@ -5,6 +5,10 @@ import com.motovaultpro.account.DisplayPreferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -33,6 +37,16 @@ public class FormatView {
     /** The ISO 4217 code money is shown in. */
     public String getCurrency() {
         return display().currency().getCurrencyCode();
+    }
+
+    /** The calendar day of an instant, in the server's time zone, for display. */
+    public LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneId.systemDefault());
+    }
+
+    /** The local date and time of an instant, in the server's time zone, for display. */
+    public LocalDateTime dateTime(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
     }
 
     /** The currency's symbol in the formatting locale (€, $, CHF …). */

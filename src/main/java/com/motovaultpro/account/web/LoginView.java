@@ -1,6 +1,7 @@
 package com.motovaultpro.account.web;
 
 import com.motovaultpro.account.RegistrationService;
+import com.motovaultpro.platform.security.AppAuthenticationMechanism;
 import com.motovaultpro.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -47,6 +48,11 @@ public class LoginView {
             language.reset();
             external.redirect(external.getRequestContextPath() + "/");
             faces.responseComplete();
+        } else if (external.getRequestMap().get(AppAuthenticationMechanism.SIGN_IN_BLOCKED_SECONDS) instanceof Long wait) {
+            // Too many failures for this account or from this address: say so, with the wait.
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(wait));
+            FacesMessages.error(null, "login.throttled", (wait + 59) / 60);
         } else {
             FacesMessages.error(null, "login.invalidCredentials");
         }

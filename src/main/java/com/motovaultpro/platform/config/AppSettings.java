@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /** The validated configuration MotoVaultPro runs with; see docs/configuration.md for every key. */
 public record AppSettings(Path dataDir, DatabaseSettings database, int sessionTimeoutMinutes,
-                          RegistrationMode initialRegistrationMode, int passwordHashIterations) {
+                          RegistrationMode initialRegistrationMode, int passwordHashIterations,
+                          SecuritySettings security) {
 
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");

@@ -37,6 +37,9 @@ public final class AppSettingsParser {
         int sessionTimeout = in.integer(ConfigKeys.SESSION_TIMEOUT_MINUTES, 30, 1, 24 * 60);
         RegistrationMode registration = in.choice(ConfigKeys.REGISTRATION_MODE, RegistrationMode.OPEN);
         int iterations = in.integer(ConfigKeys.PASSWORD_HASH_ITERATIONS, 210_000, MIN_PASSWORD_ITERATIONS, 10_000_000);
+        int loginFailures = in.integer(ConfigKeys.LOGIN_MAX_FAILURES, 5, 1, 1000);
+        int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
+        int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -44,7 +47,8 @@ public final class AppSettingsParser {
         }
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
-        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations);
+        SecuritySettings security = new SecuritySettings(loginFailures, Duration.ofMinutes(loginWindow), apiPerMinute);
+        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security);
     }
 
     private static void requirePresent(SettingsReader in, String key, String problem) {

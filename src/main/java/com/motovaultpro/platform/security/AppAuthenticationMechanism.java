@@ -1,7 +1,6 @@
 package com.motovaultpro.platform.security;
 
 import com.motovaultpro.platform.logging.CorrelationId;
-import com.motovaultpro.platform.logging.LogSafe;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.motovaultpro.platform.ratelimit.RateLimit;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -25,18 +27,31 @@ import java.util.logging.Logger;
  * <ul>
  * <li>pages: a session-based form login (the login page calls {@code SecurityContext.authenticate});
  *     an anonymous request for a protected page is redirected to the login page;</li>
- * <li>API ({@code /api/}): HTTP Basic against the same accounts on each request, never a session;
- *     an anonymous request gets 401 with a problem document, never a redirect.</li>
+ * <li>API ({@code /api/}): a personal API key ({@code Authorization: ApiKey …} or {@code X-API-Key}),
+ *     or HTTP Basic against the same accounts, on each request, never a session; an anonymous
+ *     request gets 401 with a problem document, never a redirect.</li>
  * </ul>
+ * Password checks go through {@link SignInGuard}: too many failures for an account or from an
+ * address refuse further attempts for a while (429 on the API, a message on the login page).
  */
 @ApplicationScoped
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: seconds until a throttled sign-in may be tried again. */
+    public static final String SIGN_IN_BLOCKED_SECONDS = "motovault.signInBlockedSeconds";
+    private static final String API_KEY_HEADER = "X-API-Key";
+    private static final String API_KEY_SCHEME = "ApiKey ";
     private static final Logger LOG = Logger.getLogger(AppAuthenticationMechanism.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    ApiKeyAuthenticator apiKeys;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,6 +72,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         boolean api = isApi(request);
         String authorization = request.getHeader("Authorization");
+        Optional<String> apiKey = apiKey(request, authorization);
+        if (api && apiKey.isPresent()) {
+            return apiKeyLogin(request, response, context, apiKey.get());
+        }
         if (api && BasicCredentials.present(authorization)) {
             return basicLogin(request, response, context, BasicCredentials.parse(authorization));
         }
@@ -69,28 +88,50 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (api) {
-            return unauthorized(response, context, "Send user name and password with HTTP Basic authentication");
+            return unauthorized(response, context,
+                    "Send an API key (Authorization: ApiKey …) or user name and password with HTTP Basic authentication");
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            logFailure(request, credential);
+        String caller = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+        Optional<Duration> blocked = guard.blockedFor(caller, request.getRemoteAddr());
+        if (blocked.isPresent()) {
+            request.setAttribute(SIGN_IN_BLOCKED_SECONDS, RateLimit.seconds(blocked.get()));
             return context.responseUnauthorized();
         }
-        // A fresh session at every sign-in: no session fixation, and nothing of a previous user's
-        // session (Liberty binds a session to the user it was created for) carries over.
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(caller, request.getRemoteAddr(), "form");
+            return context.responseUnauthorized();
+        }
+        guard.succeeded(result.getCallerPrincipal().getName(), request.getRemoteAddr(), "form");
+        startSession(request, new SessionIdentity(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A fresh session at every sign-in: no session fixation, and nothing of a previous user's
+     * session carries over.
+     */
+    static void startSession(HttpServletRequest request, SessionIdentity identity) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.invalidate();
         }
-        HttpSession session = request.getSession(true);
-        session.setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-        LOG.info(() -> "Signed in: '" + result.getCallerPrincipal().getName() + "' from " + request.getRemoteAddr());
-        return context.notifyContainerAboutLogin(result);
+        request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE, identity);
+    }
+
+    private AuthenticationStatus apiKeyLogin(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, String presented) {
+        Optional<ApiCaller> caller = apiKeys.authenticate(presented);
+        if (caller.isEmpty()) {
+            LOG.warning(() -> "API key refused (unknown, revoked or expired) from " + request.getRemoteAddr());
+            return unauthorized(response, context, "The API key is unknown, revoked or expired");
+        }
+        caller.get().bindTo(request);
+        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
 
     private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
@@ -98,12 +139,42 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential.isEmpty()) {
             return unauthorized(response, context, "Malformed Basic authorization header");
         }
+        String caller = credential.get().getCaller();
+        Optional<Duration> blocked = guard.blockedFor(caller, request.getRemoteAddr());
+        if (blocked.isPresent()) {
+            return tooManyAttempts(response, context, blocked.get());
+        }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            logFailure(request, credential.get());
+            guard.failed(caller, request.getRemoteAddr(), "basic");
             return unauthorized(response, context, "Invalid credentials");
         }
+        String username = result.getCallerPrincipal().getName();
+        new ApiCaller(username, result.getCallerGroups(), ApiCaller.Method.PASSWORD, username.toLowerCase(Locale.ROOT),
+                Optional.empty()).bindTo(request);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** 429 with Retry-After; committed at once so nothing downstream turns it into a 401. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, HttpMessageContext context,
+                                                        Duration wait) {
+        try {
+            response.setHeader("Retry-After", Long.toString(RateLimit.seconds(wait)));
+            Problems.write(response, ProblemType.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins for this account or from this address; try again in "
+                            + RateLimit.seconds(wait) + " seconds");
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.warning("Could not write the 429 response: " + e.getMessage());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static Optional<String> apiKey(HttpServletRequest request, String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, API_KEY_SCHEME, 0, API_KEY_SCHEME.length())) {
+            return Optional.of(authorization.substring(API_KEY_SCHEME.length()).strip());
+        }
+        return Optional.ofNullable(request.getHeader(API_KEY_HEADER)).map(String::strip);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
@@ -115,11 +186,6 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             LOG.warning("Could not write the 401 response: " + e.getMessage());
         }
         return context.responseUnauthorized();
-    }
-
-    private static void logFailure(HttpServletRequest request, Credential credential) {
-        String caller = credential instanceof UsernamePasswordCredential up ? LogSafe.text(up.getCaller()) : "?";
-        LOG.warning(() -> "Sign-in failed: invalid credentials for '" + caller + "' from " + request.getRemoteAddr());
     }
 
     private static Optional<SessionIdentity> sessionIdentity(HttpServletRequest request) {

@@ -11,6 +11,8 @@ public enum ProblemType {
     NOT_FOUND(Status.NOT_FOUND, "not-found", "No such resource"),
     CONFLICT(Status.CONFLICT, "conflict", "The request conflicts with the current state"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported content type"),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request is too large"),
+    TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side");
 
     private final Status status;

@@ -6,9 +6,6 @@ import com.motovaultpro.trash.TrashService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** trash.xhtml: what the user deleted in the last 30 days, with a restore button for each. */
 @Named
@@ -25,11 +22,6 @@ public class TrashView {
             contents = trash.contents();
         }
         return contents;
-    }
-
-    /** The calendar day of an instant, in the server's time zone, for display. */
-    public LocalDate day(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ZoneId.systemDefault());
     }
 
     public boolean isTrashEmpty() {

@@ -49,6 +49,9 @@ class AppSettingsParserTest {
                 () -> assertEquals(Duration.ofSeconds(60), settings.database().startupTimeout()),
                 () -> assertEquals(RegistrationMode.OPEN, settings.initialRegistrationMode()),
                 () -> assertEquals(210_000, settings.passwordHashIterations()),
+                () -> assertEquals(5, settings.security().loginMaxFailures()),
+                () -> assertEquals(Duration.ofMinutes(5), settings.security().loginWindow()),
+                () -> assertEquals(100, settings.security().apiRequestsPerMinute()),
                 () -> assertEquals(30, settings.sessionTimeoutMinutes()));
     }
 
@@ -65,15 +68,18 @@ class AppSettingsParserTest {
         assertTrue(parse("db.url=   ; db.pool.max.size= ").database().embedded());
     }
 
-    private static final Map<String, Function<AppSettings, Object>> READ = Map.of(
-            "data.dir", AppSettings::dataDir,
-            "db.embedded.port", s -> s.database().embeddedPort(),
-            "db.pool.max.size", s -> s.database().poolMaxSize(),
-            "db.pool.min.size", s -> s.database().poolMinSize(),
-            "db.startup.timeout.seconds", s -> s.database().startupTimeout().toSeconds(),
-            "session.timeout.minutes", AppSettings::sessionTimeoutMinutes,
-            "registration.mode", AppSettings::initialRegistrationMode,
-            "security.password.iterations", AppSettings::passwordHashIterations);
+    private static final Map<String, Function<AppSettings, Object>> READ = Map.ofEntries(
+            Map.entry("security.login.max.failures", s -> s.security().loginMaxFailures()),
+            Map.entry("security.login.window.minutes", s -> s.security().loginWindow().toMinutes()),
+            Map.entry("security.api.requests.per.minute", s -> s.security().apiRequestsPerMinute()),
+            Map.entry("data.dir", AppSettings::dataDir),
+            Map.entry("db.embedded.port", s -> s.database().embeddedPort()),
+            Map.entry("db.pool.max.size", s -> s.database().poolMaxSize()),
+            Map.entry("db.pool.min.size", s -> s.database().poolMinSize()),
+            Map.entry("db.startup.timeout.seconds", s -> s.database().startupTimeout().toSeconds()),
+            Map.entry("session.timeout.minutes", AppSettings::sessionTimeoutMinutes),
+            Map.entry("registration.mode", AppSettings::initialRegistrationMode),
+            Map.entry("security.password.iterations", AppSettings::passwordHashIterations));
 
     @ParameterizedTest(name = "{0}=''{1}'' -> {2}")
     @CsvSource(delimiter = '|', value = {
@@ -89,6 +95,9 @@ class AppSettingsParserTest {
             "registration.mode            | OPEN                   | OPEN",
             "registration.mode            | ' Closed '             | CLOSED",
             "security.password.iterations | 10000                  | 10000",
+            "security.login.max.failures  | 1                      | 1",
+            "security.login.window.minutes | 60                    | 60",
+            "security.api.requests.per.minute | 1000000            | 1000000",
     })
     void acceptsValidValues(String key, String value, String expected) {
         assertEquals(expected, String.valueOf(READ.get(key).apply(parse(key + "=" + value))));
@@ -108,6 +117,8 @@ class AppSettingsParserTest {
             "db.startup.timeout.seconds=1.5                     | db.startup.timeout.seconds    | must be a whole number",
             "session.timeout.minutes=1441                       | session.timeout.minutes       | must be between 1 and 1440",
             "security.password.iterations=9999                  | security.password.iterations  | must be between 10000 and 10000000",
+            "security.login.max.failures=0                      | security.login.max.failures   | must be between 1 and 1000",
+            "security.api.requests.per.minute=many              | security.api.requests.per.minute | must be a whole number",
             "db.pool.min.size=20; db.pool.max.size=10           | db.pool.min.size              | must not exceed motovault.db.pool.max.size (10)",
             "registration.mode=maybe                            | registration.mode             | must be one of [open, closed], was 'maybe'",
     })

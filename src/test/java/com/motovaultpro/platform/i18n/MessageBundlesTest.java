@@ -18,6 +18,8 @@ import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.dashboard.DashboardService;
+import com.motovaultpro.apikey.ApiKeyException;
+import com.motovaultpro.apikey.ApiKeyStatus;
 import com.motovaultpro.sharing.SharingException;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
@@ -121,13 +123,16 @@ class MessageBundlesTest {
             Map.entry("chart.category.", DashboardService.CHARTS),
             Map.entry("garage.sort.", names(GarageLayout.Sort.values())),
             Map.entry("garage.figure.", names(GarageLayout.Figure.values())),
-            Map.entry("sharing.role.", names(VehicleRole.values())));
+            Map.entry("sharing.role.", names(VehicleRole.values())),
+            Map.entry("apikey.scope.", List.of("VIEWER", "EDITOR", "MANAGER")),
+            Map.entry("apikey.status.", names(ApiKeyStatus.values())));
 
     @Test
     void everyKeyBuiltInJavaExists() throws IOException {
         Set<String> defined = load(MESSAGES).stringPropertyNames();
         List<String> keys = new ArrayList<>();
         Arrays.stream(SharingException.Reason.values()).map(r -> new SharingException(r).messageKey()).forEach(keys::add);
+        Arrays.stream(ApiKeyException.Reason.values()).map(r -> new ApiKeyException(r).messageKey()).forEach(keys::add);
         Arrays.stream(Permission.values())
                 .map(p -> new VehicleAccessDeniedException(1, VehicleRole.VIEWER, p).messageKey()).forEach(keys::add);
         assertEquals(List.of(), keys.stream().filter(k -> !defined.contains(k)).toList());
