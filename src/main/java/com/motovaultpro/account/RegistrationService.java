@@ -30,6 +30,9 @@ public class RegistrationService {
 
     /** Whether the sign-up page should be offered right now. */
     public boolean isOpen() {
+        if (!serverSettings.localSignInAllowed()) {
+            return false;
+        }
         return accounts.count() == 0 || serverSettings.registrationMode() == RegistrationMode.OPEN;
     }
 
@@ -39,7 +42,8 @@ public class RegistrationService {
         String displayName = registration.displayName() == null || registration.displayName().isBlank()
                 ? null : registration.displayName().trim();
         UserAccount account = accounts.addIfAllowed(registration.username(), displayName, registration.normalizedEmail(), hash,
-                serverSettings::registrationMode);
+                // With single sign-on as the only way in, nobody registers a local account.
+                () -> serverSettings.localSignInAllowed() ? serverSettings.registrationMode() : RegistrationMode.CLOSED);
         LOG.info(() -> "Registered account '" + account.getUsername() + "'"
                 + (account.isAdmin() ? " as the first administrator" : ""));
         return account;

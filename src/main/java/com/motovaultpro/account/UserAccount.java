@@ -74,7 +74,34 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "garage_sort", nullable = false, length = 24)
     private GarageLayout.Sort garageSort = GarageLayout.Sort.IDENTIFIER;
 
+    /** The OpenID Connect provider (issuer) and subject this account is bound to; null for local accounts. */
+    @Column(name = "sso_issuer", length = 500, updatable = false)
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject", length = 255, updatable = false)
+    private String ssoSubject;
+
     protected UserAccount() {
+    }
+
+    /** A new account provisioned at its first single sign-on; it has no password. */
+    static UserAccount fromProvider(String issuer, String subject, String username, String displayName, String email,
+                                    boolean admin) {
+        UserAccount account = new UserAccount(username, displayName, email, null, admin);
+        account.ssoIssuer = issuer;
+        account.ssoSubject = subject;
+        return account;
+    }
+
+    /** At every single sign-on the provider's name, address and (if it manages it) admin flag win. */
+    void updateFromProvider(String displayName, String email, java.util.Optional<Boolean> admin) {
+        this.displayName = displayName;
+        this.email = email;
+        admin.ifPresent(a -> this.admin = a);
+    }
+
+    public boolean isSso() {
+        return ssoSubject != null;
     }
 
     public UserAccount(String username, String displayName, String email, String passwordHash, boolean admin) {

@@ -63,4 +63,57 @@ public class UserAccountRepository {
         em.persist(account);
         return account;
     }
+
+    /** The account bound to this provider subject. */
+    public Optional<UserAccount> findBySso(String issuer, String subject) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.ssoIssuer = :issuer AND u.ssoSubject = :subject",
+                        UserAccount.class)
+                .setParameter("issuer", issuer)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Signs in a provider's user: updates the bound account from the claims, or provisions one. An
+     * e-mail address another account already uses is not taken over (left empty). A user name a
+     * local account already has is refused: binding it would hand that account to whoever the
+     * provider calls by the same name.
+     *
+     * @return the account and whether it was just created
+     */
+    public ProvisionedAccount signInFromProvider(String issuer, String subject, String username, String displayName,
+                                                 String email, Optional<Boolean> admin) {
+        em.createNativeQuery("LOCK TABLE user_account IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+        Optional<UserAccount> bound = findBySso(issuer, subject);
+        if (bound.isPresent()) {
+            UserAccount account = bound.get();
+            account.updateFromProvider(displayName, emailFreeFor(email, account.getId()), admin);
+            return new ProvisionedAccount(account, false);
+        }
+        if (findByUsername(username).isPresent()) {
+            throw new RegistrationException(RegistrationException.Reason.USERNAME_TAKEN);
+        }
+        boolean first = count() == 0;
+        UserAccount account = UserAccount.fromProvider(issuer, subject, username, displayName,
+                emailFreeFor(email, null), admin.orElse(first));
+        em.persist(account);
+        return new ProvisionedAccount(account, true);
+    }
+
+    /** An account signed in through the provider; {@code created} on its first sign-in. */
+    public record ProvisionedAccount(UserAccount account, boolean created) {
+    }
+
+    private String emailFreeFor(String email, Long accountId) {
+        if (email == null) {
+            return null;
+        }
+        Optional<UserAccount> holder = em.createQuery("SELECT u FROM UserAccount u WHERE lower(u.email) = lower(:email)",
+                        UserAccount.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+        return holder.isEmpty() || holder.get().getId().equals(accountId) ? email : null;
+    }
 }

@@ -52,10 +52,35 @@ public final class Api {
     private final String username;
 
     private Api(URI base, String username, String password) {
+        this(base, username, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), true);
+    }
+
+    /** {@code raw}: the Authorization header value as given. */
+    private Api(URI base, String username, String authorization, boolean raw) {
         this.base = base;
         this.username = username;
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** The same person, authenticating with this header value instead (an API key, a bearer token). */
+    public Api withAuthorization(String authorization) {
+        return new Api(base, username, authorization, true);
+    }
+
+    /** Creates a personal API key of this (password-authenticated) user; returns the key. */
+    public String createKey(String scope) {
+        Reply created = post("/api/v1/account/api-keys", "{\"name\":\"key-" + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"scope\":\"" + scope + "\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("Key creation failed: " + created.status() + " " + created.body());
+        }
+        return created.json().getString("key");
+    }
+
+    /** This user, calling with a new API key of the given scope (fast: no password hash per request). */
+    public Api withNewKey(String scope) {
+        return withAuthorization("ApiKey " + createKey(scope));
     }
 
     public static Api anonymous(LibertyServer server) {

@@ -137,6 +137,18 @@ public final class LibertyServer {
         env.put("MOTOVAULT_HTTP_HOST", "localhost");
         env.put("MOTOVAULT_DATA_DIR", dataDir.toString());
         env.put("MOTOVAULT_DB_EMBEDDED_PORT", dbPort);
+        // Single sign-on and bearer tokens against the tests' provider (OidcProvider, started by the
+        // tests that need it; when it is not running, the provider is simply "down").
+        env.put("MOTOVAULT_OIDC_ISSUER", OidcProvider.ISSUER);
+        env.put("MOTOVAULT_OIDC_CLIENT_ID", OidcProvider.CLIENT_ID);
+        env.put("MOTOVAULT_OIDC_CLIENT_SECRET", "it-client-secret");
+        env.put("MOTOVAULT_OIDC_ADMIN_GROUP", OidcProvider.ADMIN_GROUP);
+        env.put("MOTOVAULT_OIDC_PROVIDER_NAME", "Test SSO");
+        env.put("MOTOVAULT_OIDC_API_AUDIENCE", OidcProvider.API_AUDIENCE);
+        // A provider that is back is tried again after 2 s, not the production 30 s.
+        env.put("CIRCUITBREAKER_DELAY", "2000");
+        // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
+        env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
         return env;
     }
 

@@ -2,6 +2,9 @@ package com.motovaultpro.account.web;
 
 import com.motovaultpro.account.RegistrationService;
 import com.motovaultpro.platform.security.AppAuthenticationMechanism;
+import com.motovaultpro.platform.security.LocalSignInPolicy;
+import com.motovaultpro.sso.SsoException;
+import com.motovaultpro.sso.SsoService;
 import com.motovaultpro.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -30,6 +33,12 @@ public class LoginView {
     @Inject
     LanguageView language;
 
+    @Inject
+    SsoService sso;
+
+    @Inject
+    LocalSignInPolicy localSignIn;
+
     private String username;
     private String password;
 
@@ -56,6 +65,35 @@ public class LoginView {
         } else {
             FacesMessages.error(null, "login.invalidCredentials");
         }
+    }
+
+    /** Whether the user name and password form is offered (not with single sign-on as the only way in). */
+    public boolean isLocalSignIn() {
+        return localSignIn.localSignInAllowed();
+    }
+
+    public boolean isSsoEnabled() {
+        return sso.configured();
+    }
+
+    public String getSsoProviderName() {
+        return sso.providerName();
+    }
+
+    /** Why the last single sign-on did not complete (from the redirect back here), or null. */
+    public String getSsoProblem() {
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        for (SsoException.Reason known : SsoException.Reason.values()) {
+            if (known.name().equals(reason)) {
+                return known.name();
+            }
+        }
+        return null;
+    }
+
+    /** The provider failed to answer very recently: said on the page before anyone clicks. */
+    public boolean isSsoUnavailable() {
+        return sso.configured() && sso.recentlyUnavailable();
     }
 
     public boolean isRegistrationOpen() {

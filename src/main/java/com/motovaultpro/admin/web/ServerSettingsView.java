@@ -27,6 +27,7 @@ public class ServerSettingsView {
     ReminderThresholdDefaults reminderDefaults;
 
     private RegistrationMode registrationMode;
+    private boolean localSignIn;
     private int urgentDays;
     private int veryUrgentDays;
     private BigDecimal urgentDistance;
@@ -35,6 +36,7 @@ public class ServerSettingsView {
     @PostConstruct
     void load() {
         registrationMode = settings.registrationMode();
+        localSignIn = settings.localSignInAllowed();
         Thresholds thresholds = reminderDefaults.current();
         urgentDays = thresholds.urgentDays();
         veryUrgentDays = thresholds.veryUrgentDays();
@@ -44,10 +46,25 @@ public class ServerSettingsView {
 
     public String save() {
         settings.changeRegistrationMode(registrationMode, currentUser.get().getUsername());
+        if (settings.ssoConfigured()) {
+            settings.changeLocalSignIn(localSignIn, currentUser.get().getUsername());
+        }
         reminderDefaults.change(new Thresholds(urgentDays, veryUrgentDays, urgentDistance, veryUrgentDistance),
                 currentUser.get().getUsername());
         FacesMessages.infoAfterRedirect("admin.settings.saved");
         return "/admin/settings.xhtml?faces-redirect=true";
+    }
+
+    public boolean isSsoConfigured() {
+        return settings.ssoConfigured();
+    }
+
+    public boolean isLocalSignIn() {
+        return localSignIn;
+    }
+
+    public void setLocalSignIn(boolean localSignIn) {
+        this.localSignIn = localSignIn;
     }
 
     public RegistrationMode[] getRegistrationModes() {

@@ -1,11 +1,12 @@
 package com.motovaultpro.platform.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The validated configuration MotoVaultPro runs with; see docs/configuration.md for every key. */
 public record AppSettings(Path dataDir, DatabaseSettings database, int sessionTimeoutMinutes,
                           RegistrationMode initialRegistrationMode, int passwordHashIterations,
-                          SecuritySettings security) {
+                          SecuritySettings security, Optional<OidcSettings> oidc) {
 
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");

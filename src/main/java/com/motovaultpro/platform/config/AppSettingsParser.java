@@ -40,6 +40,7 @@ public final class AppSettingsParser {
         int loginFailures = in.integer(ConfigKeys.LOGIN_MAX_FAILURES, 5, 1, 1000);
         int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
+        Optional<OidcSettings> oidc = oidc(in);
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -48,7 +49,35 @@ public final class AppSettingsParser {
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
         SecuritySettings security = new SecuritySettings(loginFailures, Duration.ofMinutes(loginWindow), apiPerMinute);
-        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security);
+        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc);
+    }
+
+    /** Single sign-on is on when an issuer is configured; it then needs a client id. */
+    private static Optional<OidcSettings> oidc(SettingsReader in) {
+        Optional<java.net.URI> issuer = in.httpUrl(ConfigKeys.OIDC_ISSUER);
+        OidcSettings.Endpoints endpoints = new OidcSettings.Endpoints(
+                in.httpUrl(ConfigKeys.OIDC_AUTHORIZATION_ENDPOINT), in.httpUrl(ConfigKeys.OIDC_TOKEN_ENDPOINT),
+                in.httpUrl(ConfigKeys.OIDC_JWKS_URI), in.httpUrl(ConfigKeys.OIDC_END_SESSION_ENDPOINT));
+        Optional<java.net.URI> redirect = in.httpUrl(ConfigKeys.OIDC_REDIRECT_URI);
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> clientId = in.optional(ConfigKeys.OIDC_CLIENT_ID);
+        if (clientId.isEmpty()) {
+            in.reject(ConfigKeys.OIDC_CLIENT_ID, "is required when " + ConfigKeys.OIDC_ISSUER + " is set");
+            return Optional.empty();
+        }
+        String scopes = in.optional(ConfigKeys.OIDC_SCOPES).orElse("openid profile email");
+        if (!List.of(scopes.split("\\s+")).contains("openid")) {
+            in.reject(ConfigKeys.OIDC_SCOPES, "must include openid, was '" + scopes + "'");
+        }
+        return Optional.of(new OidcSettings(issuer.get(), endpoints, clientId.get(),
+                in.optional(ConfigKeys.OIDC_CLIENT_SECRET), scopes,
+                in.optional(ConfigKeys.OIDC_USERNAME_CLAIM).orElse("preferred_username"),
+                in.optional(ConfigKeys.OIDC_GROUPS_CLAIM).orElse("groups"),
+                in.optional(ConfigKeys.OIDC_ADMIN_GROUP),
+                in.optional(ConfigKeys.OIDC_PROVIDER_NAME).orElse("single sign-on"), redirect,
+                in.optional(ConfigKeys.OIDC_API_AUDIENCE)));
     }
 
     private static void requirePresent(SettingsReader in, String key, String problem) {

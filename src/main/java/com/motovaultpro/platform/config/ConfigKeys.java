@@ -17,6 +17,20 @@ public final class ConfigKeys {
     public static final String LOGIN_MAX_FAILURES = "motovault.security.login.max.failures";
     public static final String LOGIN_WINDOW_MINUTES = "motovault.security.login.window.minutes";
     public static final String API_REQUESTS_PER_MINUTE = "motovault.security.api.requests.per.minute";
+    public static final String OIDC_ISSUER = "motovault.oidc.issuer";
+    public static final String OIDC_AUTHORIZATION_ENDPOINT = "motovault.oidc.authorization.endpoint";
+    public static final String OIDC_TOKEN_ENDPOINT = "motovault.oidc.token.endpoint";
+    public static final String OIDC_JWKS_URI = "motovault.oidc.jwks.uri";
+    public static final String OIDC_END_SESSION_ENDPOINT = "motovault.oidc.end.session.endpoint";
+    public static final String OIDC_CLIENT_ID = "motovault.oidc.client.id";
+    public static final String OIDC_CLIENT_SECRET = "motovault.oidc.client.secret";
+    public static final String OIDC_SCOPES = "motovault.oidc.scopes";
+    public static final String OIDC_USERNAME_CLAIM = "motovault.oidc.claim.username";
+    public static final String OIDC_GROUPS_CLAIM = "motovault.oidc.claim.groups";
+    public static final String OIDC_ADMIN_GROUP = "motovault.oidc.admin.group";
+    public static final String OIDC_PROVIDER_NAME = "motovault.oidc.provider.name";
+    public static final String OIDC_REDIRECT_URI = "motovault.oidc.redirect.uri";
+    public static final String OIDC_API_AUDIENCE = "motovault.oidc.api.audience";
 
     private ConfigKeys() {
     }

@@ -83,4 +83,24 @@ public final class SettingsReader {
             return defaultValue;
         }
     }
+
+    /** An absolute http(s) URL, or empty when not set (a malformed one is a problem). */
+    public Optional<java.net.URI> httpUrl(String key) {
+        Optional<String> raw = optional(key);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(raw.get());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+                reject(key, "must be an absolute http(s) URL, was '" + raw.get() + "'");
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (java.net.URISyntaxException e) {
+            reject(key, "must be an absolute http(s) URL, was '" + raw.get() + "'");
+            return Optional.empty();
+        }
+    }
 }

@@ -42,6 +42,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_BLOCKED_SECONDS = "motovault.signInBlockedSeconds";
     private static final String API_KEY_HEADER = "X-API-Key";
     private static final String API_KEY_SCHEME = "ApiKey ";
+    private static final String BEARER_SCHEME = "Bearer ";
     private static final Logger LOG = Logger.getLogger(AppAuthenticationMechanism.class.getName());
 
     @Inject
@@ -52,6 +53,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     ApiKeyAuthenticator apiKeys;
+
+    @Inject
+    LocalSignInPolicy localSignIn;
+
+    @Inject
+    BearerTokenAuthenticator bearerTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -76,6 +83,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (api && apiKey.isPresent()) {
             return apiKeyLogin(request, response, context, apiKey.get());
         }
+        if (api && authorization != null && authorization.regionMatches(true, 0, BEARER_SCHEME, 0, BEARER_SCHEME.length())) {
+            return bearerLogin(request, response, context, authorization.substring(BEARER_SCHEME.length()).strip());
+        }
         if (api && BasicCredentials.present(authorization)) {
             return basicLogin(request, response, context, BasicCredentials.parse(authorization));
         }
@@ -96,6 +106,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String caller = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+        if (!localSignIn.localSignInAllowed()) {
+            return context.responseUnauthorized();
+        }
         Optional<Duration> blocked = guard.blockedFor(caller, request.getRemoteAddr());
         if (blocked.isPresent()) {
             request.setAttribute(SIGN_IN_BLOCKED_SECONDS, RateLimit.seconds(blocked.get()));
@@ -115,7 +128,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
      * A fresh session at every sign-in: no session fixation, and nothing of a previous user's
      * session carries over.
      */
-    static void startSession(HttpServletRequest request, SessionIdentity identity) {
+    public static void startSession(HttpServletRequest request, SessionIdentity identity) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.invalidate();
@@ -134,10 +147,31 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
 
+    private AuthenticationStatus bearerLogin(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, String token) {
+        if (!bearerTokens.enabled()) {
+            return unauthorized(response, context, "Bearer tokens are not accepted by this server (no OpenID Connect "
+                    + "provider and API audience configured): use an API key");
+        }
+        try {
+            ApiCaller caller = bearerTokens.authenticate(token);
+            caller.bindTo(request);
+            return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+        } catch (BearerTokenAuthenticator.BearerTokenException e) {
+            LOG.warning(() -> "Bearer token refused from " + request.getRemoteAddr() + ": " + e.getMessage());
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return unauthorized(response, context, e.getMessage());
+        }
+    }
+
     private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
                                             HttpMessageContext context, Optional<UsernamePasswordCredential> credential) {
         if (credential.isEmpty()) {
             return unauthorized(response, context, "Malformed Basic authorization header");
+        }
+        if (!localSignIn.localSignInAllowed()) {
+            return unauthorized(response, context,
+                    "Passwords are switched off on this server (single sign-on only): use an API key or a bearer token");
         }
         String caller = credential.get().getCaller();
         Optional<Duration> blocked = guard.blockedFor(caller, request.getRemoteAddr());
@@ -180,7 +214,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                      String detail) {
         try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"MotoVaultPro\", charset=\"UTF-8\"");
+            if (!response.containsHeader("WWW-Authenticate")) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"MotoVaultPro\", charset=\"UTF-8\"");
+            }
             Problems.write(response, ProblemType.UNAUTHENTICATED, detail);
         } catch (IOException e) {
             LOG.warning("Could not write the 401 response: " + e.getMessage());

@@ -48,6 +48,12 @@ public class SignInGuard {
         audit.record(AuditAction.SIGN_IN_FAILED, safe(username), null, how, clientAddress);
     }
 
+    /** A single sign-on the provider or our checks refused (invalid token, denied, name taken). */
+    public void ssoFailed(String clientAddress, String reason) {
+        failures.increment("sso");
+        audit.record(AuditAction.SIGN_IN_FAILED, null, null, "sso: " + reason, clientAddress);
+    }
+
     public void succeeded(String username, String clientAddress, String how) {
         limiters.signInSucceeded(username);
         LOG.info(() -> "Signed in: '" + username + "' from " + clientAddress + " (" + how + ")");

@@ -1,0 +1,109 @@
+package com.motovaultpro.sso;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Verifies signed JWTs from the provider: the signature against the provider's published keys
+ * (asymmetric algorithms only, never "none" or HMAC), the issuer, the audience, expiry (a minute of
+ * clock skew) and, for ID tokens, the nonce of the sign-in. Keys are kept and fetched again when a
+ * token names a key not seen yet (the provider rotated its keys).
+ */
+public final class TokenVerifier {
+
+    private static final AlgorithmConstraints ASYMMETRIC_ONLY = new AlgorithmConstraints(
+            AlgorithmConstraints.ConstraintType.PERMIT,
+            AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_USING_SHA384,
+            AlgorithmIdentifiers.RSA_USING_SHA512, AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
+            AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
+            AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384);
+
+    private final String issuer;
+    private final Supplier<String> fetchKeys;
+    private volatile List<JsonWebKey> keys;
+
+    /** {@code fetchKeys} returns the provider's JWK set as JSON (and may throw if it is unreachable). */
+    public TokenVerifier(String issuer, Supplier<String> fetchKeys) {
+        this.issuer = issuer;
+        this.fetchKeys = fetchKeys;
+    }
+
+    /** Fetches the keys now (also a check that the provider answers). */
+    public void refreshKeys() {
+        try {
+            keys = new JsonWebKeySet(fetchKeys.get()).getJsonWebKeys();
+        } catch (JoseException e) {
+            throw new ProviderUnavailableException("The provider's key set is not a JWK set: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The claims of a token that passed every check; {@code nonce} null when none is expected.
+     *
+     * @throws SsoException INVALID_TOKEN naming the failed check
+     */
+    public JwtClaims verify(String token, String audience, String nonce) {
+        if (keys == null) {
+            refreshKeys();
+        }
+        try {
+            return check(token, audience, nonce);
+        } catch (InvalidJwtException first) {
+            if (!unknownKey(first)) {
+                throw invalid(first);
+            }
+            refreshKeys();
+            try {
+                return check(token, audience, nonce);
+            } catch (InvalidJwtException second) {
+                throw invalid(second);
+            }
+        }
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    private JwtClaims check(String token, String audience, String nonce) throws InvalidJwtException {
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(60)
+                .setExpectedIssuer(issuer)
+                .setExpectedAudience(audience)
+                .setJwsAlgorithmConstraints(ASYMMETRIC_ONLY)
+                .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys))
+                .build();
+        JwtClaims claims = consumer.processToClaims(token);
+        if (nonce != null && !nonce.equals(claims.getClaimValue("nonce"))) {
+            throw new SsoException(SsoException.Reason.INVALID_TOKEN, "the ID token's nonce does not match the sign-in");
+        }
+        return claims;
+    }
+
+    private static boolean unknownKey(InvalidJwtException e) {
+        return e.getMessage() != null && e.getMessage().contains("Unable to find a suitable verification key");
+    }
+
+    private static SsoException invalid(InvalidJwtException e) {
+        return new SsoException(SsoException.Reason.INVALID_TOKEN, e.getErrorDetails().isEmpty() ? e.getMessage()
+                : e.getErrorDetails().get(0).getErrorMessage(), e);
+    }
+
+    /** Claim values as plain Java (strings, lists of strings) for {@link SsoIdentity}. */
+    public static Map<String, Object> plain(JwtClaims claims) {
+        return claims.getClaimsMap();
+    }
+}
