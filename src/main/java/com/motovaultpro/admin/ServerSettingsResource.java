@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Server-wide settings; administrators only (others get 403). */
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServerSettingsResource {
 
     /** The settings an administrator can read and change. */
-    public record Settings(RegistrationMode registrationMode) {
+    public record Settings(RegistrationMode registrationMode,
+                           @Schema(description = "false: single sign-on is the only way in (needs a configured provider); "
+                                   + "omitted: unchanged") Boolean localSignIn) {
     }
 
     @Inject
@@ -39,7 +42,7 @@ public class ServerSettingsResource {
     @GET
     @Operation(summary = "Current server settings")
     public Settings get() {
-        return new Settings(settings.registrationMode());
+        return new Settings(settings.registrationMode(), settings.localSignInAllowed());
     }
 
     @PUT
@@ -49,7 +52,16 @@ public class ServerSettingsResource {
         if (changed == null || changed.registrationMode() == null) {
             return Problems.response(ProblemType.MALFORMED, "registrationMode (OPEN or CLOSED) is required");
         }
+        if (Boolean.FALSE.equals(changed.localSignIn()) && !settings.ssoConfigured()) {
+            return Problems.response(Problems.of(ProblemType.VALIDATION,
+                    "Local sign-in can only be switched off when single sign-on is configured",
+                    java.util.List.of(new com.motovaultpro.platform.web.ProblemDetail.FieldError("localSignIn",
+                            "needs a configured single sign-on provider"))));
+        }
         settings.changeRegistrationMode(changed.registrationMode(), currentUser.get().getUsername());
+        if (changed.localSignIn() != null && settings.ssoConfigured()) {
+            settings.changeLocalSignIn(changed.localSignIn(), currentUser.get().getUsername());
+        }
         return Response.ok(get()).build();
     }
 }

@@ -4,6 +4,8 @@ import com.motovaultpro.account.AccountIdentityStore;
 import com.motovaultpro.account.RegistrationException;
 import com.motovaultpro.account.UserAccount;
 import com.motovaultpro.account.UserAccountRepository;
+import com.motovaultpro.audit.AuditAction;
+import com.motovaultpro.audit.AuditLog;
 import com.motovaultpro.platform.config.OidcSettings;
 import com.motovaultpro.platform.security.ApiCaller;
 import com.motovaultpro.platform.security.BearerTokenAuthenticator;
@@ -32,6 +34,9 @@ public class BearerTokens implements BearerTokenAuthenticator {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     public boolean enabled() {
@@ -67,8 +72,14 @@ public class BearerTokens implements BearerTokenAuthenticator {
 
     private UserAccount provision(OidcSettings settings, SsoIdentity identity) {
         try {
-            return accounts.signInFromProvider(settings.issuer().toString(), identity.subject(), identity.username(),
-                    identity.displayName().orElse(null), identity.email().orElse(null), identity.admin()).account();
+            UserAccountRepository.ProvisionedAccount provisioned = accounts.signInFromProvider(
+                    settings.issuer().toString(), identity.subject(), identity.username(),
+                    identity.displayName().orElse(null), identity.email().orElse(null), identity.admin());
+            if (provisioned.created()) {
+                audit.record(AuditAction.ACCOUNT_PROVISIONED, provisioned.account().getUsername(),
+                        "sso " + identity.subject(), "by bearer token, admin=" + provisioned.account().isAdmin());
+            }
+            return provisioned.account();
         } catch (RegistrationException e) {
             throw new BearerTokenException("A local account already has the token's user name");
         }

@@ -50,6 +50,7 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private final String username;
+    private String clientAddress;
 
     private Api(URI base, String username, String password) {
         this(base, username, username == null ? null : "Basic " + Base64.getEncoder()
@@ -66,6 +67,13 @@ public final class Api {
     /** The same person, authenticating with this header value instead (an API key, a bearer token). */
     public Api withAuthorization(String authorization) {
         return new Api(base, username, authorization, true);
+    }
+
+    /** The same caller, coming (as the server sees it through X-Forwarded-For) from {@code address}. */
+    public Api from(String address) {
+        Api moved = new Api(base, username, authorization, true);
+        moved.clientAddress = address;
+        return moved;
     }
 
     /** Creates a personal API key of this (password-authenticated) user; returns the key. */
@@ -141,6 +149,9 @@ public final class Api {
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
         }
         return builder;
     }

@@ -60,7 +60,12 @@ class AuthorizationMatrixIT {
          * A vehicle or record in the trash: those whose role allows deleting it (MANAGE for a
          * vehicle, EDIT_RECORDS for a record) restore it; to anyone else it is not in their trash (404).
          */
-        TRASHED_VEHICLE, TRASHED_RECORD
+        TRASHED_VEHICLE, TRASHED_RECORD,
+        /**
+         * Only with the account's password, never with an API key or token (keys do not make keys).
+         * The callers here all use API keys, so every signed-in caller is refused (403).
+         */
+        PASSWORD_ONLY
     }
 
     /** One call: the path (parameters filled in), the JSON body for POST/PUT, and the Accept header. */
@@ -84,7 +89,10 @@ class AuthorizationMatrixIT {
     private static final Pattern SERVLET = Pattern.compile("@WebServlet\\((?:[^)]*urlPatterns\\s*=\\s*)?\"([^\"]+)\"");
 
     private final LibertyServer server;
+    /** Each caller with a MANAGER-scoped API key (no password hash per request: the matrix stays fast). */
     private final Map<Caller, Api> api = new EnumMap<>(Caller.class);
+    /** Each caller with their password, for what keys may not do (fixtures that make keys). */
+    private final Map<Caller, Api> withPassword = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> userIds = new EnumMap<>(Caller.class);
     private long vehicle;
 
@@ -97,17 +105,20 @@ class AuthorizationMatrixIT {
         for (Caller caller : List.of(Caller.OWNER, Caller.MANAGER, Caller.EDITOR, Caller.VIEWER, Caller.INVITED,
                 Caller.STRANGER)) {
             Api user = Api.newUser(server, caller.name().toLowerCase());
-            api.put(caller, user);
+            withPassword.put(caller, user);
+            api.put(caller, user.withNewKey("MANAGER"));
             userIds.put(caller, user.get("/api/v1/account").json().getJsonNumber("id").longValue());
         }
-        api.put(Caller.ADMIN, Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD));
+        withPassword.put(Caller.ADMIN, Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD));
+        api.put(Caller.ADMIN, withPassword.get(Caller.ADMIN).withNewKey("MANAGER"));
         api.put(Caller.ANONYMOUS, Api.anonymous(server));
         vehicle = sharedVehicle();
     }
 
     /** A new vehicle of the owner, accepted by manager, editor and viewer, with an open invitation to INVITED. */
     private long sharedVehicle() {
-        Api owner = api.get(Caller.OWNER);
+        // With the password: a key acts as MANAGER at most, and only the owner makes managers.
+        Api owner = withPassword.get(Caller.OWNER);
         long id = created(owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD));
         for (Caller c : List.of(Caller.MANAGER, Caller.EDITOR, Caller.VIEWER, Caller.INVITED)) {
             String role = c == Caller.INVITED ? "VIEWER" : c.name();
@@ -175,6 +186,11 @@ class AuthorizationMatrixIT {
         return created(api.get(Caller.OWNER).post("/api/v1/supplies", RecordTypesApiIT.VALID.get("supply")));
     }
 
+    private long ownersApiKey() {
+        return created(withPassword.get(Caller.OWNER).post("/api/v1/account/api-keys",
+                "{\"name\":\"k" + unique() + "\",\"scope\":\"VIEWER\"}"));
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -224,6 +240,12 @@ class AuthorizationMatrixIT {
         rules.put("GET " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings")));
         rules.put("PUT " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings",
                 this.api.get(Caller.ADMIN).get(api + "/admin/settings").body())));
+        rules.put("GET " + api + "/admin/audit-events", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/audit-events")));
+        rules.put("GET " + api + "/account/api-keys", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/api-keys")));
+        rules.put("POST " + api + "/account/api-keys", new Route(Rule.PASSWORD_ONLY, 201, c -> Call.of(api + "/account/api-keys",
+                "{\"name\":\"k" + unique() + "\",\"scope\":\"VIEWER\"}")));
+        rules.put("DELETE " + api + "/account/api-keys/{id}", new Route(Rule.OWNER_ONLY, 204,
+                c -> Call.of(api + "/account/api-keys/" + ownersApiKey())));
         rules.put("GET " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds")));
         rules.put("PUT " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds",
                 this.api.get(Caller.ADMIN).get(api + "/admin/reminder-thresholds").body())));
@@ -309,6 +331,10 @@ class AuthorizationMatrixIT {
         rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
         // A secret link is the credential (tested in CalendarFeedIT); an unknown one is a 404 for everyone.
         rules.put("/calendar/*", new Route(Rule.PUBLIC, 404, c -> Call.of("/calendar/" + unique() + ".ics")));
+        // Single sign-on: the start sends anyone to the provider (or, when it is down, back to the login
+        // page saying so); a callback that belongs to no sign-in this browser started goes back to sign in.
+        rules.put("/sso/login", new Route(Rule.PUBLIC, 302, c -> Call.of("/sso/login")));
+        rules.put("/sso/callback", new Route(Rule.PUBLIC, 302, c -> Call.of("/sso/callback?code=x&state=" + unique())));
         // Signing out (a POST, called last below) works for everyone and ends on the login page.
         rules.put("/logout", new Route(Rule.PUBLIC, 302, c -> Call.of("/logout")));
         return rules;
@@ -329,6 +355,7 @@ class AuthorizationMatrixIT {
                     : role.allows(Permission.valueOf(route.rule().name())) ? route.success() : 403;
             case TRASHED_VEHICLE -> role != null && role.allows(Permission.MANAGE) ? route.success() : 404;
             case TRASHED_RECORD -> role != null && role.allows(Permission.EDIT_RECORDS) ? route.success() : 404;
+            case PASSWORD_ONLY -> 403;
         };
     }
 
@@ -383,7 +410,7 @@ class AuthorizationMatrixIT {
                 if (response.statusCode() != want) {
                     wrong.add(entry.getKey() + " as " + caller + ": " + response.statusCode() + " (want " + want + ")");
                 }
-                if (want == 302) {
+                if (want == 302 && entry.getValue().rule() != Rule.PUBLIC) {
                     String location = response.headers().firstValue("Location").orElse("");
                     assertTrue(location.contains("/login.xhtml"), entry.getKey() + " redirects anonymous callers to sign in");
                 }

@@ -6,6 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -47,10 +55,21 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("mvp-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Every Content-Security-Policy violation of every page, kept across navigations (scripts
+        // injected this way are not subject to the page's policy).
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " var a = JSON.parse(sessionStorage.getItem('__csp') || '[]');"
+                        + " a.push(e.disposition + ' ' + e.effectiveDirective + ' blocked=' + e.blockedURI"
+                        + " + ' at ' + e.sourceFile + ':' + e.lineNumber + ' sample=' + e.sample);"
+                        + " sessionStorage.setItem('__csp', JSON.stringify(a)); });"));
         return new Browser(driver, server);
     }
 
@@ -96,6 +115,25 @@ public final class Browser implements AutoCloseable {
     public void signOut() {
         click("logout");
         waitFor(By.id("loginForm"));
+    }
+
+    /**
+     * Content-Security-Policy violations since the last call: from the console and from the pages'
+     * violation events (which also catch blocked evals the page's script swallowed).
+     */
+    public List<String> cspViolations() {
+        List<String> found = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                found.add(entry.getMessage());
+            }
+        }
+        Object events = ((JavascriptExecutor) driver).executeScript(
+                "var v = JSON.parse(sessionStorage.getItem('__csp') || '[]'); sessionStorage.removeItem('__csp'); return v;");
+        if (events instanceof List<?> list) {
+            list.forEach(v -> found.add(String.valueOf(v)));
+        }
+        return found;
     }
 
     /** On failure: what the browser showed, for the person reading the report. */

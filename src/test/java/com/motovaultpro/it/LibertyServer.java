@@ -130,6 +130,9 @@ public final class LibertyServer {
         return process.exitValue();
     }
 
+    /** The test server's failed sign-ins per client address (5 per account, as in production). */
+    static final int LOGIN_FAILURES_PER_CLIENT = 20;
+
     private Map<String, String> defaultEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("MOTOVAULT_HTTP_PORT", httpPort);
@@ -147,6 +150,8 @@ public final class LibertyServer {
         env.put("MOTOVAULT_OIDC_API_AUDIENCE", OidcProvider.API_AUDIENCE);
         // A provider that is back is tried again after 2 s, not the production 30 s.
         env.put("CIRCUITBREAKER_DELAY", "2000");
+        // Tests that send wrong passwords on purpose come from loopback; RateLimitIT goes past this.
+        env.put("MOTOVAULT_SECURITY_LOGIN_MAX_FAILURES_PER_CLIENT", Integer.toString(LOGIN_FAILURES_PER_CLIENT));
         // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
         env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
         return env;

@@ -41,6 +41,9 @@ public final class OidcProvider implements AutoCloseable {
 
     /** Starts it (again: a stopped provider is a new instance on the same port). */
     public synchronized OidcProvider start() {
+        if (server != null) {
+            return this;
+        }
         OAuth2Config config = new OAuth2Config(true, null, null, false,
                 new OAuth2TokenProvider(new KeyProvider(), clock::get), Set.of(), new MockWebServerWrapper());
         server = new MockOAuth2Server(config);

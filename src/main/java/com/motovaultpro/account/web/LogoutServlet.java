@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
@@ -35,10 +36,11 @@ public class LogoutServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String user = request.getRemoteUser();
+        HttpSession before = request.getSession(false);
+        String idToken = before == null ? null
+                : before.getAttribute(SsoService.ID_TOKEN) instanceof String token ? token : null;
+        request.logout(); // may already end the session: look it up again
         HttpSession session = request.getSession(false);
-        String idToken = session == null ? null
-                : session.getAttribute(SsoService.ID_TOKEN) instanceof String token ? token : null;
-        request.logout();
         if (session != null) {
             session.invalidate();
         }
@@ -50,6 +52,32 @@ public class LogoutServlet extends HttpServlet {
                 + request.getContextPath() + "/login.xhtml?signedOut=true");
         // A single sign-on session also ends at the provider, where it supports RP-initiated logout.
         Optional<URI> providerLogout = idToken == null ? Optional.empty() : sso.providerLogout(idToken, loginPage);
-        response.sendRedirect(providerLogout.orElse(loginPage).toString());
+        if (providerLogout.isPresent()) {
+            continueAt(request, response, providerLogout.get());
+        } else {
+            response.sendRedirect(loginPage.toString());
+        }
+    }
+
+    /**
+     * Sends the browser on to the provider with a page of its own rather than a redirect: the page
+     * policy allows forms to post only to this site (form-action 'self'), which browsers also apply
+     * to redirects that answer a form.
+     */
+    private static void continueAt(HttpServletRequest request, HttpServletResponse response, URI next)
+            throws IOException {
+        ResourceBundle text = ResourceBundle.getBundle("com.motovaultpro.i18n.Messages", request.getLocale());
+        String url = escape(next.toString());
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + url + "\"><title>"
+                + escape(text.getString("logout.continue.title")) + "</title></head><body><p><a id=\"continueLogout\" href=\""
+                + url + "\">" + escape(text.getString("logout.continue")) + "</a></p></body></html>");
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -38,6 +38,7 @@ public final class AppSettingsParser {
         RegistrationMode registration = in.choice(ConfigKeys.REGISTRATION_MODE, RegistrationMode.OPEN);
         int iterations = in.integer(ConfigKeys.PASSWORD_HASH_ITERATIONS, 210_000, MIN_PASSWORD_ITERATIONS, 10_000_000);
         int loginFailures = in.integer(ConfigKeys.LOGIN_MAX_FAILURES, 5, 1, 1000);
+        int loginFailuresPerClient = in.integer(ConfigKeys.LOGIN_MAX_FAILURES_PER_CLIENT, 5, 1, 100_000);
         int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
         Optional<OidcSettings> oidc = oidc(in);
@@ -48,7 +49,7 @@ public final class AppSettingsParser {
         }
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
-        SecuritySettings security = new SecuritySettings(loginFailures, Duration.ofMinutes(loginWindow), apiPerMinute);
+        SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow), apiPerMinute);
         return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc);
     }
 

@@ -15,6 +15,7 @@ public final class ConfigKeys {
     public static final String REGISTRATION_MODE = "motovault.registration.mode";
     public static final String PASSWORD_HASH_ITERATIONS = "motovault.security.password.iterations";
     public static final String LOGIN_MAX_FAILURES = "motovault.security.login.max.failures";
+    public static final String LOGIN_MAX_FAILURES_PER_CLIENT = "motovault.security.login.max.failures.per.client";
     public static final String LOGIN_WINDOW_MINUTES = "motovault.security.login.window.minutes";
     public static final String API_REQUESTS_PER_MINUTE = "motovault.security.api.requests.per.minute";
     public static final String OIDC_ISSUER = "motovault.oidc.issuer";

@@ -6,5 +6,6 @@ import java.time.Duration;
  * Abuse limits: failed sign-ins allowed per account and per client address within a window, and
  * API requests per minute per key, token or account.
  */
-public record SecuritySettings(int loginMaxFailures, Duration loginWindow, int apiRequestsPerMinute) {
+public record SecuritySettings(int loginMaxFailures, int loginMaxFailuresPerClient, Duration loginWindow,
+                               int apiRequestsPerMinute) {
 }

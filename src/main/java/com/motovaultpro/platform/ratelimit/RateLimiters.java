@@ -25,8 +25,14 @@ public class RateLimiters {
     public record Counted(RateLimit limit, long remaining, Optional<Duration> retryAfter) {
     }
 
+    /** Failed sign-ins per account. */
     public RateLimit login() {
         return new RateLimit(settings.security().loginMaxFailures(), settings.security().loginWindow());
+    }
+
+    /** Failed sign-ins per client address (many people may share one address, e.g. an office). */
+    public RateLimit loginPerClient() {
+        return new RateLimit(settings.security().loginMaxFailuresPerClient(), settings.security().loginWindow());
     }
 
     public RateLimit api() {
@@ -43,10 +49,11 @@ public class RateLimiters {
 
     /** How long sign-in stays blocked for this account or address, if either used up its failures. */
     public Optional<Duration> signInBlocked(String username, String clientAddress) {
-        RateLimit limit = login();
+        RateLimit perAccount = login();
+        RateLimit perClient = loginPerClient();
         Instant now = clock.instant();
-        Optional<Duration> byAccount = limit.blocks(store.peek(accountKey(username), limit.window(), now), now);
-        Optional<Duration> byClient = limit.blocks(store.peek(clientKey(clientAddress), limit.window(), now), now);
+        Optional<Duration> byAccount = perAccount.blocks(store.peek(accountKey(username), perAccount.window(), now), now);
+        Optional<Duration> byClient = perClient.blocks(store.peek(clientKey(clientAddress), perClient.window(), now), now);
         if (byAccount.isPresent() && byClient.isPresent()) {
             return Optional.of(byAccount.get().compareTo(byClient.get()) > 0 ? byAccount.get() : byClient.get());
         }

@@ -50,6 +50,7 @@ class AppSettingsParserTest {
                 () -> assertEquals(RegistrationMode.OPEN, settings.initialRegistrationMode()),
                 () -> assertEquals(210_000, settings.passwordHashIterations()),
                 () -> assertEquals(5, settings.security().loginMaxFailures()),
+                () -> assertEquals(5, settings.security().loginMaxFailuresPerClient()),
                 () -> assertEquals(Duration.ofMinutes(5), settings.security().loginWindow()),
                 () -> assertEquals(100, settings.security().apiRequestsPerMinute()),
                 () -> assertEquals(30, settings.sessionTimeoutMinutes()));
@@ -70,6 +71,7 @@ class AppSettingsParserTest {
 
     private static final Map<String, Function<AppSettings, Object>> READ = Map.ofEntries(
             Map.entry("security.login.max.failures", s -> s.security().loginMaxFailures()),
+            Map.entry("security.login.max.failures.per.client", s -> s.security().loginMaxFailuresPerClient()),
             Map.entry("security.login.window.minutes", s -> s.security().loginWindow().toMinutes()),
             Map.entry("security.api.requests.per.minute", s -> s.security().apiRequestsPerMinute()),
             Map.entry("data.dir", AppSettings::dataDir),
@@ -97,6 +99,7 @@ class AppSettingsParserTest {
             "security.password.iterations | 10000                  | 10000",
             "security.login.max.failures  | 1                      | 1",
             "security.login.window.minutes | 60                    | 60",
+            "security.login.max.failures.per.client | 50           | 50",
             "security.api.requests.per.minute | 1000000            | 1000000",
     })
     void acceptsValidValues(String key, String value, String expected) {

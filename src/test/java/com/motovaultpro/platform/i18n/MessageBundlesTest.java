@@ -125,7 +125,8 @@ class MessageBundlesTest {
             Map.entry("garage.figure.", names(GarageLayout.Figure.values())),
             Map.entry("sharing.role.", names(VehicleRole.values())),
             Map.entry("apikey.scope.", List.of("VIEWER", "EDITOR", "MANAGER")),
-            Map.entry("apikey.status.", names(ApiKeyStatus.values())));
+            Map.entry("apikey.status.", names(ApiKeyStatus.values())),
+            Map.entry("sso.problem.", names(com.motovaultpro.sso.SsoException.Reason.values())));
 
     @Test
     void everyKeyBuiltInJavaExists() throws IOException {

@@ -1,0 +1,46 @@
+package com.motovaultpro.audit;
+
+import com.motovaultpro.account.AccountIdentityStore;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit log, newest first; administrators only. */
+@Path("/admin/audit-events")
+@RequestScoped
+@RolesAllowed(AccountIdentityStore.ADMIN_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class AuditResource {
+
+    @Schema(name = "AuditEvent")
+    public record Entry(long id, Instant occurredAt, AuditAction action, String outcome, String actor, String subject,
+                        String detail, String clientAddress, String correlationId) {
+
+        static Entry of(AuditEvent e) {
+            return new Entry(e.getId(), e.getOccurredAt(), e.getAction(), e.getOutcome(), e.getActor(), e.getSubject(),
+                    e.getDetail(), e.getClientAddress(), e.getCorrelationId());
+        }
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Operation(summary = "Recent audit events (sign-ins, failed sign-ins, sharing changes, API keys, settings)")
+    public List<Entry> recent(@QueryParam("actor") String actor,
+                              @QueryParam("limit") @DefaultValue("100") int limit) {
+        return audit.recent(Math.max(1, Math.min(limit, 1000)), actor).stream().map(Entry::of).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package com.motovaultpro.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms):
+ * a declared larger one is refused at once with 413 (a problem document on the API); one that
+ * does not declare its length is cut off there and fails as unreadable.
+ */
+@WebFilter(filterName = "requestSize", urlPatterns = "/*", asyncSupported = true)
+public class RequestSizeFilter extends HttpFilter {
+
+    /** 1 MiB: far above any form or JSON body of the application. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                Problems.write(response, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is " + declared + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
+            } else {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            }
+            return;
+        }
+        chain.doFilter(declared < 0 ? new Limited(request) : request, response);
+    }
+
+    /** A body of unknown length, read up to the limit. */
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        private ServletInputStream limited;
+
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                ServletInputStream in = super.getInputStream();
+                limited = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++read > MAX_BODY_BYTES) {
+                            throw new IOException("Request body larger than " + MAX_BODY_BYTES + " bytes");
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0 && (read += n) > MAX_BODY_BYTES) {
+                            throw new IOException("Request body larger than " + MAX_BODY_BYTES + " bytes");
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
+    }
+}

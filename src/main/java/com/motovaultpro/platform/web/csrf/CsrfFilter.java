@@ -1,0 +1,91 @@
+package com.motovaultpro.platform.web.csrf;
+
+import com.motovaultpro.platform.web.RequestSizeFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Cross-site request forgery protection for everything a browser session can change: a POST (or
+ * other unsafe method) to a page or servlet must come from this site (Origin, else Referer, when
+ * the browser sends them) and carry the session's token ({@link CsrfToken}), which every form has.
+ * The API is exempt: it never uses the session, so there is nothing to forge. A request without a
+ * session has nothing to forge either; Faces answers it as an expired view.
+ */
+@WebFilter(filterName = "csrf", urlPatterns = "/*", asyncSupported = true)
+public class CsrfFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(CsrfFilter.class.getName());
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // An oversized body is RequestSizeFilter's to refuse (413), whichever runs first: never read it here.
+        boolean oversized = request.getContentLengthLong() > RequestSizeFilter.MAX_BODY_BYTES;
+        if (SAFE.contains(request.getMethod()) || exempt(request) || oversized) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String refusal = refusal(request);
+        if (refusal != null) {
+            LOG.warning(() -> "Refused a forged or stale " + request.getMethod() + " " + request.getRequestURI()
+                    + " from " + request.getRemoteAddr() + ": " + refusal);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean exempt(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    /** Why the request is refused, or null if it may go ahead. */
+    static String refusal(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        String referer = request.getHeader("Referer");
+        String source = origin != null && !origin.equals("null") ? origin : referer;
+        if (source != null && !sameOrigin(source, request)) {
+            return "comes from " + source;
+        }
+        if ("null".equals(origin) && referer == null) {
+            return "comes from an opaque origin";
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        return CsrfToken.matches(session, request.getParameter(CsrfToken.FIELD)) ? null : "no valid token";
+    }
+
+    static boolean sameOrigin(String source, HttpServletRequest request) {
+        try {
+            URI uri = URI.create(source);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return false;
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(uri.getScheme());
+            return uri.getScheme().toLowerCase(Locale.ROOT).equals(request.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost().equalsIgnoreCase(request.getServerName())
+                    && port == request.getServerPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int defaultPort(String scheme) {
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
+    }
+}
