@@ -9,34 +9,20 @@ public class ApiKeyException extends RequestRefusedException {
 
     /** Each reason has an API status, the field it concerns (if any) and a message key. */
     public enum Reason implements RefusalReason {
-        NAME_REQUIRED(ProblemType.VALIDATION, "name", "a name of 1 to 80 plain characters is required"),
-        INVALID_SCOPE(ProblemType.VALIDATION, "scope", "one of VIEWER, EDITOR, MANAGER is required"),
-        EXPIRY_IN_PAST(ProblemType.VALIDATION, "expiresAt", "the expiry must lie in the future"),
-        NO_SUCH_KEY(ProblemType.NOT_FOUND, null, "you have no API key with this id");
+        NAME_REQUIRED(new Refusal(ProblemType.VALIDATION, "name", "a name of 1 to 80 plain characters is required")),
+        INVALID_SCOPE(new Refusal(ProblemType.VALIDATION, "scope", "one of VIEWER, EDITOR, MANAGER is required")),
+        EXPIRY_IN_PAST(new Refusal(ProblemType.VALIDATION, "expiresAt", "the expiry must lie in the future")),
+        NO_SUCH_KEY(new Refusal(ProblemType.NOT_FOUND, null, "you have no API key with this id"));
 
-        private final ProblemType type;
-        private final String field;
-        private final String detail;
+        private final Refusal refusal;
 
-        Reason(ProblemType type, String field, String detail) {
-            this.type = type;
-            this.field = field;
-            this.detail = detail;
+        Reason(Refusal refusal) {
+            this.refusal = refusal;
         }
 
         @Override
-        public ProblemType type() {
-            return type;
-        }
-
-        @Override
-        public String field() {
-            return field;
-        }
-
-        @Override
-        public String detail() {
-            return detail;
+        public Refusal refusal() {
+            return refusal;
         }
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,37 +16,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Personal API keys on the settings page: created with a name, shown once, working on the API,
  * listed by prefix only, revoked with one click (and then refused), all under the page policy.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiKeysBrowserIT {
 
     private final LibertyServer server;
-    private Browser browser;
+    private final Browser browser;
 
-    ApiKeysBrowserIT(LibertyServer server) {
+    ApiKeysBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aKeyIsCreatedShownOnceUsedAndRevokedOnTheSettingsPage() throws Exception {
-        try {
-            walk();
-        } catch (Throwable failure) {
-            browser.keepEvidence("aKeyIsCreatedShownOnceUsedAndRevokedOnTheSettingsPage");
-            throw failure;
-        }
+        walk();
     }
 
     private void walk() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,37 +19,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A person in a real headless Chromium: register, sign in, add a vehicle, see its tile, edit it,
  * delete it; another person cannot open it.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 class GarageBrowserIT {
 
-    private static Browser browser;
+    private final Browser browser;
 
     private final LibertyServer server;
 
-    GarageBrowserIT(LibertyServer server) {
+    GarageBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    static void openBrowser(LibertyServer server) throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void registerSignInAddEditAndDeleteAVehicle() throws Exception {
-        try {
-            walkThrough();
-        } catch (Throwable failure) {
-            browser.keepEvidence("registerSignInAddEditAndDeleteAVehicle");
-            throw failure;
-        }
+        walkThrough();
     }
 
     /**
@@ -60,42 +44,37 @@ class GarageBrowserIT {
      */
     @Test
     void tilesShowTheChosenFigureInTheChosenOrderAndFilter() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "tiles");
-            long volvo = vehicle(owner, "GAR-A", 2015, "Volvo", "V70");
-            long skoda = vehicle(owner, "GAR-B", 2021, "Skoda", "Octavia");
-            vehicle(owner, "GAR-C", 2019, "Mazda", "MX-5");
-            owner.post("/api/v1/vehicles/" + volvo + "/service",
-                    "{\"date\":\"2024-01-01\",\"odometer\":1000,\"description\":\"Oil\",\"cost\":100.00}");
-            owner.post("/api/v1/vehicles/" + volvo + "/repair",
-                    "{\"date\":\"2024-06-01\",\"odometer\":3000,\"description\":\"Clutch\",\"cost\":400.00}");
-            owner.post("/api/v1/vehicles/" + skoda + "/repair",
-                    "{\"date\":\"2024-06-01\",\"description\":\"Gearbox\",\"cost\":1500.00}");
-            assertEquals(200, owner.put("/api/v1/account/garage", "{\"figure\":\"TOTAL_COST\",\"sort\":\"COST\"}").status());
-            assertEquals(400, owner.put("/api/v1/account/garage", "{\"sort\":\"PRETTIEST\"}").status());
+        Api owner = Api.newUser(server, "tiles");
+        long volvo = vehicle(owner, "GAR-A", 2015, "Volvo", "V70");
+        long skoda = vehicle(owner, "GAR-B", 2021, "Skoda", "Octavia");
+        vehicle(owner, "GAR-C", 2019, "Mazda", "MX-5");
+        owner.post("/api/v1/vehicles/" + volvo + "/service",
+                "{\"date\":\"2024-01-01\",\"odometer\":1000,\"description\":\"Oil\",\"cost\":100.00}");
+        owner.post("/api/v1/vehicles/" + volvo + "/repair",
+                "{\"date\":\"2024-06-01\",\"odometer\":3000,\"description\":\"Clutch\",\"cost\":400.00}");
+        owner.post("/api/v1/vehicles/" + skoda + "/repair",
+                "{\"date\":\"2024-06-01\",\"description\":\"Gearbox\",\"cost\":1500.00}");
+        assertEquals(200, owner.put("/api/v1/account/garage", "{\"figure\":\"TOTAL_COST\",\"sort\":\"COST\"}").status());
+        assertEquals(400, owner.put("/api/v1/account/garage", "{\"sort\":\"PRETTIEST\"}").status());
 
-            browser.signIn(owner.username());
-            browser.open("/index.xhtml");
-            assertEquals(List.of("GAR-B", "GAR-A", "GAR-C"), tileIdentifiers(), "most money spent first");
-            assertTrue(tileText(volvo).contains("Total cost: $500.00"), tileText(volvo));
+        browser.signIn(owner.username());
+        browser.open("/index.xhtml");
+        assertEquals(List.of("GAR-B", "GAR-A", "GAR-C"), tileIdentifiers(), "most money spent first");
+        assertTrue(tileText(volvo).contains("Total cost: $500.00"), tileText(volvo));
 
-            // 500 over 2,000 km
-            browser.waitFor(By.id("garageForm:figure_label")).sendKeys(Keys.ARROW_DOWN);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> tileText(volvo).contains("Cost per distance: $0.25 / km"));
-            assertEquals("COST_PER_DISTANCE", owner.get("/api/v1/account/garage").json().getString("figure"),
-                    "the choice is remembered");
+        // 500 over 2,000 km
+        browser.waitFor(By.id("garageForm:figure_label")).sendKeys(Keys.ARROW_DOWN);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> tileText(volvo).contains("Cost per distance: $0.25 / km"));
+        assertEquals("COST_PER_DISTANCE", owner.get("/api/v1/account/garage").json().getString("figure"),
+                "the choice is remembered");
 
-            browser.type("garageForm:filter", "skoda");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> tileIdentifiers().equals(List.of("GAR-B")));
-            browser.type("garageForm:filter", "tesla");
-            assertTrue(browser.waitFor(By.id("garageNoMatch")).isDisplayed());
-            browser.signOut();
-        } catch (Throwable failure) {
-            browser.keepEvidence("tilesShowTheChosenFigureInTheChosenOrderAndFilter");
-            throw failure;
-        }
+        browser.type("garageForm:filter", "skoda");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> tileIdentifiers().equals(List.of("GAR-B")));
+        browser.type("garageForm:filter", "tesla");
+        assertTrue(browser.waitFor(By.id("garageNoMatch")).isDisplayed());
+        browser.signOut();
     }
 
     private static long vehicle(Api owner, String plate, int year, String make, String model) {
@@ -104,32 +83,27 @@ class GarageBrowserIT {
                 .json().getJsonNumber("id").longValue();
     }
 
-    private static List<String> tileIdentifiers() {
+    private List<String> tileIdentifiers() {
         return browser.driver().findElements(By.cssSelector("#activeVehicles .tile-identifier")).stream()
                 .map(WebElement::getText).toList();
     }
 
-    private static String tileText(long vehicleId) {
+    private String tileText(long vehicleId) {
         return browser.text(By.cssSelector("li.tile[data-vehicle-id='" + vehicleId + "']"));
     }
 
     /** Switching accounts without signing out: the new account stays signed in on every page. */
     @Test
     void signingInAsSomeoneElseWithoutSigningOutKeepsTheNewAccount() throws Exception {
-        try {
-            Api first = Api.newUser(server, "first");
-            Api second = Api.newUser(server, "second");
-            long secondsVehicle = second.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            browser.signIn(first.username());
-            browser.signIn(second.username());
-            browser.open("/vehicles/view.xhtml?id=" + secondsVehicle);
-            assertEquals("MV-1234", browser.text(By.id("vehicleIdentifier")));
-            assertEquals(second.username(), browser.text(By.cssSelector(".user-name")));
-            browser.signOut();
-        } catch (Throwable failure) {
-            browser.keepEvidence("signingInAsSomeoneElseWithoutSigningOutKeepsTheNewAccount");
-            throw failure;
-        }
+        Api first = Api.newUser(server, "first");
+        Api second = Api.newUser(server, "second");
+        long secondsVehicle = second.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        browser.signIn(first.username());
+        browser.signIn(second.username());
+        browser.open("/vehicles/view.xhtml?id=" + secondsVehicle);
+        assertEquals("MV-1234", browser.text(By.id("vehicleIdentifier")));
+        assertEquals(second.username(), browser.text(By.cssSelector(".user-name")));
+        browser.signOut();
     }
 
     private void walkThrough() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,88 +14,69 @@ import org.openqa.selenium.WebElement;
  * economy the rules give (600 km on 50 L = 8.33 L/100 km), totals and filters; a service with a
  * tag is found again by that tag.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 class LogbookBrowserIT {
 
-    private static Browser browser;
+    private final Browser browser;
 
     private final LibertyServer server;
 
-    LogbookBrowserIT(LibertyServer server) {
+    LogbookBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    static void openBrowser(LibertyServer server) throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void threeFillUpsShowTheirEconomy() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "fuel-ui");
-            long id = owner.post("/api/v1/vehicles", """
-                    {"year":2020,"make":"Skoda","model":"Octavia","licensePlate":"FUEL-1","fuelType":"GASOLINE",
-                     "odometerUnit":"KILOMETERS","fuelVolumeUnit":"LITRES"}""").json().getJsonNumber("id").longValue();
-            browser.signIn(owner.username());
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
-            assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("No fill-ups yet"));
+        Api owner = Api.newUser(server, "fuel-ui");
+        long id = owner.post("/api/v1/vehicles", """
+                {"year":2020,"make":"Skoda","model":"Octavia","licensePlate":"FUEL-1","fuelType":"GASOLINE",
+                 "odometerUnit":"KILOMETERS","fuelVolumeUnit":"LITRES"}""").json().getJsonNumber("id").longValue();
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+        assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("No fill-ups yet"));
 
-            addFillUp("2024-01-01", "1000", "40", true, "commute");
-            addFillUp("2024-01-05", "1300", "20", false, "trip");
-            addFillUp("2024-01-10", "1600", "30", true, "trip");
+        addFillUp("2024-01-01", "1000", "40", true, "commute");
+        addFillUp("2024-01-05", "1300", "20", false, "trip");
+        addFillUp("2024-01-10", "1600", "30", true, "trip");
 
-            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr"));
-            assertEquals(3, rows.size());
-            assertTrue(rows.get(0).getText().contains("8.33"), "newest first, with its economy: " + rows.get(0).getText());
-            assertTrue(browser.text(By.cssSelector("#fuelForm .economy-average")).contains("8.33"), "average");
-            assertTrue(browser.text(By.id("fuelTotals")).contains("90"), "total fuel 90 L: "
-                    + browser.text(By.id("fuelTotals")));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr"));
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).getText().contains("8.33"), "newest first, with its economy: " + rows.get(0).getText());
+        assertTrue(browser.text(By.cssSelector("#fuelForm .economy-average")).contains("8.33"), "average");
+        assertTrue(browser.text(By.id("fuelTotals")).contains("90"), "total fuel 90 L: "
+                + browser.text(By.id("fuelTotals")));
 
-            browser.type("fuelFilters:tag", "trip");
-            browser.click("fuelFilters:applyFilters");
-            browser.driver().findElement(By.id("fuelFilters:tag")); // page updated in place
-            org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
-                    browser.driver(), java.time.Duration.ofSeconds(15));
-            wait.until(d -> d.findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr")).size() == 2);
-            assertTrue(browser.text(By.id("fuelTotals")).contains("50"), "totals follow the filter");
-        } catch (Throwable failure) {
-            browser.keepEvidence("threeFillUpsShowTheirEconomy");
-            throw failure;
-        }
+        browser.type("fuelFilters:tag", "trip");
+        browser.click("fuelFilters:applyFilters");
+        browser.driver().findElement(By.id("fuelFilters:tag")); // page updated in place
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(15));
+        wait.until(d -> d.findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr")).size() == 2);
+        assertTrue(browser.text(By.id("fuelTotals")).contains("50"), "totals follow the filter");
     }
 
     @Test
     void aServiceWithATagIsFoundByItsTag() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "service-ui");
-            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            browser.signIn(owner.username());
-            browser.open("/vehicles/view.xhtml?id=" + id);
-            browser.waitFor(By.cssSelector("a.tab[href*='tab=service']")).click();
-            assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("No services yet"));
+        Api owner = Api.newUser(server, "service-ui");
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + id);
+        browser.waitFor(By.cssSelector("a.tab[href*='tab=service']")).click();
+        assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("No services yet"));
 
-            addService("2024-02-01", "45000", "Oil and filter", "oil");
-            addService("2024-03-01", "46000", "Wiper blades", null);
-            assertEquals(2, browser.driver().findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size());
+        addService("2024-02-01", "45000", "Oil and filter", "oil");
+        addService("2024-03-01", "46000", "Wiper blades", null);
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size());
 
-            browser.type("serviceFilters:tag", "oil");
-            browser.click("serviceFilters:applyFilters");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                    .until(d -> d.findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size() == 1);
-            assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("Oil and filter"));
-            assertTrue(browser.text(By.id("serviceTotals")).contains("1"), browser.text(By.id("serviceTotals")));
-        } catch (Throwable failure) {
-            browser.keepEvidence("aServiceWithATagIsFoundByItsTag");
-            throw failure;
-        }
+        browser.type("serviceFilters:tag", "oil");
+        browser.click("serviceFilters:applyFilters");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size() == 1);
+        assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("Oil and filter"));
+        assertTrue(browser.text(By.id("serviceTotals")).contains("1"), browser.text(By.id("serviceTotals")));
     }
 
     private void addService(String date, String odometer, String description, String tag) {

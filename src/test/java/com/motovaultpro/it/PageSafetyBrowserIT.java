@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * then every page and tab is opened in Chromium. Nothing may run, no element may be injected, the
  * text must show as typed, and the browser must report no CSP violation on any page.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageSafetyBrowserIT {
 
@@ -37,23 +35,14 @@ class PageSafetyBrowserIT {
             "kind", "progress", "priority", "vin", "role", "recurrenceUnit", "dueDate", "createdAt", "updatedAt");
 
     private final LibertyServer server;
-    private Browser browser;
+    private final Browser browser;
 
-    PageSafetyBrowserIT(LibertyServer server) {
+    PageSafetyBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static String payload(String marker) {
         return "<img src=x data-xss=" + marker + " onerror=\"window.__xss='" + marker + "'\">";
@@ -61,12 +50,7 @@ class PageSafetyBrowserIT {
 
     @Test
     void storedMarkupIsShownAsTextRunsNowhereAndNoPageViolatesItsPolicy() throws Exception {
-        try {
-            walk();
-        } catch (Throwable failure) {
-            browser.keepEvidence("storedMarkupIsShownAsTextRunsNowhere");
-            throw failure;
-        }
+        walk();
     }
 
     private void walk() {

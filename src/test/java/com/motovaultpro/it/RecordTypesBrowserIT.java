@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,28 +19,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a hostile note renders as formatting only, a plan walked across the board turns into a service
  * record, and the shop supplies page stores a supply with no vehicle.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 class RecordTypesBrowserIT {
 
-    private static Browser browser;
+    private final Browser browser;
 
     private final LibertyServer server;
 
-    RecordTypesBrowserIT(LibertyServer server) {
+    RecordTypesBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    static void openBrowser(LibertyServer server) throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private long signedInWithVehicle(String prefix) {
         Api owner = Api.newUser(server, prefix);
@@ -71,234 +60,194 @@ class RecordTypesBrowserIT {
 
     @Test
     void aRecurringFeeSavedLongAgoShowsItsSuccessor() throws Exception {
-        try {
-            long id = signedInWithVehicle("tax-ui");
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=tax");
-            openDialog("tax");
-            LocalDate paid = LocalDate.now().minusMonths(13);
-            browser.type("taxDialogForm:date_input", paid.toString());
-            browser.type("taxDialogForm:description", "Registration");
-            browser.type("taxDialogForm:cost_input", "95");
-            browser.type("taxDialogForm:recurrenceInterval_input", "12");
-            save("tax");
-            waitForRows("tax", 2);
-            String newest = rows("tax").get(0).getText();
-            assertTrue(newest.contains("Registration") && newest.contains("95.00"), newest);
-            assertTrue(rows("tax").get(1).getText().contains("Renewed"), rows("tax").get(1).getText());
-        } catch (Throwable failure) {
-            browser.keepEvidence("aRecurringFeeSavedLongAgoShowsItsSuccessor");
-            throw failure;
-        }
+        long id = signedInWithVehicle("tax-ui");
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=tax");
+        openDialog("tax");
+        LocalDate paid = LocalDate.now().minusMonths(13);
+        browser.type("taxDialogForm:date_input", paid.toString());
+        browser.type("taxDialogForm:description", "Registration");
+        browser.type("taxDialogForm:cost_input", "95");
+        browser.type("taxDialogForm:recurrenceInterval_input", "12");
+        save("tax");
+        waitForRows("tax", 2);
+        String newest = rows("tax").get(0).getText();
+        assertTrue(newest.contains("Registration") && newest.contains("95.00"), newest);
+        assertTrue(rows("tax").get(1).getText().contains("Renewed"), rows("tax").get(1).getText());
     }
 
     @Test
     void aHostileNoteRendersAsFormattingOnly() throws Exception {
-        try {
-            long id = signedInWithVehicle("note-ui");
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=note");
-            openDialog("note");
-            browser.type("noteDialogForm:title", "Tyres");
-            browser.type("noteDialogForm:notes", "**225/45** <script>window.hacked=1</script> <img src=x onerror=window.hacked=2>");
-            save("note");
-            waitForRows("note", 1);
-            WebElement table = browser.driver().findElement(By.id("noteForm:noteTable"));
-            assertEquals("225/45", table.findElement(By.cssSelector(".markdown strong")).getText());
-            assertEquals(0, table.findElements(By.cssSelector(".markdown script, .markdown img")).size());
-            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined"));
-        } catch (Throwable failure) {
-            browser.keepEvidence("aHostileNoteRendersAsFormattingOnly");
-            throw failure;
-        }
+        long id = signedInWithVehicle("note-ui");
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=note");
+        openDialog("note");
+        browser.type("noteDialogForm:title", "Tyres");
+        browser.type("noteDialogForm:notes", "**225/45** <script>window.hacked=1</script> <img src=x onerror=window.hacked=2>");
+        save("note");
+        waitForRows("note", 1);
+        WebElement table = browser.driver().findElement(By.id("noteForm:noteTable"));
+        assertEquals("225/45", table.findElement(By.cssSelector(".markdown strong")).getText());
+        assertEquals(0, table.findElements(By.cssSelector(".markdown script, .markdown img")).size());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined"));
     }
 
     @Test
     void aPlanWalkedToDoneBecomesAServiceRecord() throws Exception {
-        try {
-            long id = signedInWithVehicle("plan-ui");
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=plan");
-            openDialog("plan");
-            browser.type("planDialogForm:description", "Timing belt");
-            browser.type("planDialogForm:cost_input", "450");
-            save("plan");
-            By card = By.cssSelector("#planBoard .plan-card");
-            WebElement column = browser.waitFor(card).findElement(By.xpath("ancestor::section[1]"));
-            assertTrue(column.getText().startsWith("Backlog"), column.getText());
-            for (String next : List.of("In progress", "Testing", "Done")) {
-                WebElement forward = browser.driver().findElement(By.cssSelector("#planBoard .plan-card button[id$='forward']"));
-                forward.click();
-                // The board is re-rendered by AJAX: an element found mid-update may go stale.
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(card)
-                        .findElement(By.xpath("ancestor::section[1]")).getText().startsWith(next));
-            }
-            assertTrue(browser.text(By.id("globalMessages")).contains("now in the logbook"), browser.text(By.id("globalMessages")));
-            assertEquals(0, browser.driver().findElements(By.cssSelector("#planBoard button[id$='forward']")).size(),
-                    "done is the last column");
-
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
-            waitForRows("service", 1);
-            String service = rows("service").get(0).getText();
-            assertTrue(service.contains("Timing belt") && service.contains("450.00"), service);
-        } catch (Throwable failure) {
-            browser.keepEvidence("aPlanWalkedToDoneBecomesAServiceRecord");
-            throw failure;
+        long id = signedInWithVehicle("plan-ui");
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=plan");
+        openDialog("plan");
+        browser.type("planDialogForm:description", "Timing belt");
+        browser.type("planDialogForm:cost_input", "450");
+        save("plan");
+        By card = By.cssSelector("#planBoard .plan-card");
+        WebElement column = browser.waitFor(card).findElement(By.xpath("ancestor::section[1]"));
+        assertTrue(column.getText().startsWith("Backlog"), column.getText());
+        for (String next : List.of("In progress", "Testing", "Done")) {
+            WebElement forward = browser.driver().findElement(By.cssSelector("#planBoard .plan-card button[id$='forward']"));
+            forward.click();
+            // The board is re-rendered by AJAX: an element found mid-update may go stale.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(card)
+                    .findElement(By.xpath("ancestor::section[1]")).getText().startsWith(next));
         }
+        assertTrue(browser.text(By.id("globalMessages")).contains("now in the logbook"), browser.text(By.id("globalMessages")));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#planBoard button[id$='forward']")).size(),
+                "done is the last column");
+
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
+        waitForRows("service", 1);
+        String service = rows("service").get(0).getText();
+        assertTrue(service.contains("Timing belt") && service.contains("450.00"), service);
     }
 
     @Test
     void shopSuppliesBelongToNoVehicle() throws Exception {
-        try {
-            signedInWithVehicle("shop-ui");
-            browser.click("navSupplies");
-            browser.waitFor(By.id("shopActions:add"));
-            openDialog("shop");
-            browser.type("shopDialogForm:description", "Brake cleaner");
-            browser.type("shopDialogForm:quantity_input", "6");
-            browser.type("shopDialogForm:cost_input", "23.94");
-            save("shop");
-            waitForRows("shop", 1);
-            assertTrue(rows("shop").get(0).getText().contains("Brake cleaner"), rows("shop").get(0).getText());
-            assertTrue(browser.text(By.id("shopTotals")).contains("23.94"), browser.text(By.id("shopTotals")));
-        } catch (Throwable failure) {
-            browser.keepEvidence("shopSuppliesBelongToNoVehicle");
-            throw failure;
-        }
+        signedInWithVehicle("shop-ui");
+        browser.click("navSupplies");
+        browser.waitFor(By.id("shopActions:add"));
+        openDialog("shop");
+        browser.type("shopDialogForm:description", "Brake cleaner");
+        browser.type("shopDialogForm:quantity_input", "6");
+        browser.type("shopDialogForm:cost_input", "23.94");
+        save("shop");
+        waitForRows("shop", 1);
+        assertTrue(rows("shop").get(0).getText().contains("Brake cleaner"), rows("shop").get(0).getText());
+        assertTrue(browser.text(By.id("shopTotals")).contains("23.94"), browser.text(By.id("shopTotals")));
     }
 
     @Test
     void selectedRowsGetATagAndMoveToAnotherVehicle() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "bulk-ui");
-            long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            long van = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("MV-1234", "VAN-1"))
-                    .json().getJsonNumber("id").longValue();
-            for (String day : List.of("01", "02", "03")) {
-                owner.post("/api/v1/vehicles/" + car + "/repair", "{\"date\":\"2024-02-" + day + "\",\"description\":\"Fix " + day + "\"}");
-            }
-            browser.signIn(owner.username());
-            browser.open("/vehicles/view.xhtml?id=" + car + "&tab=repair");
-            waitForRows("repair", 3);
-            for (int row : new int[] {0, 1}) {
-                rows("repair").get(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
-            }
-            browser.type("repairForm:bulkTag", "brakes");
-            browser.click("repairForm:bulkAddTag");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> browser.text(By.id("globalMessages")).contains("Tag added to 2 record(s)"));
-            assertEquals(2, rows("repair").stream().filter(r -> r.getText().contains("brakes")).count());
-
-            rows("repair").get(2).findElement(By.cssSelector(".ui-chkbox-box")).click();
-            // Choose the other vehicle by keyboard, as a person tabbing through the bar would.
-            browser.waitFor(By.id("repairForm:bulkTarget_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> d.findElement(By.id("repairForm:bulkTarget_label")).getText().equals("VAN-1"));
-            browser.click("repairForm:bulkMove");
-            waitForRows("repair", 2);
-            assertEquals(1, owner.get("/api/v1/vehicles/" + van + "/repair").json().getJsonNumber("total").longValue());
-        } catch (Throwable failure) {
-            browser.keepEvidence("selectedRowsGetATagAndMoveToAnotherVehicle");
-            throw failure;
+        Api owner = Api.newUser(server, "bulk-ui");
+        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        long van = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("MV-1234", "VAN-1"))
+                .json().getJsonNumber("id").longValue();
+        for (String day : List.of("01", "02", "03")) {
+            owner.post("/api/v1/vehicles/" + car + "/repair", "{\"date\":\"2024-02-" + day + "\",\"description\":\"Fix " + day + "\"}");
         }
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + car + "&tab=repair");
+        waitForRows("repair", 3);
+        for (int row : new int[] {0, 1}) {
+            rows("repair").get(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        }
+        browser.type("repairForm:bulkTag", "brakes");
+        browser.click("repairForm:bulkAddTag");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> browser.text(By.id("globalMessages")).contains("Tag added to 2 record(s)"));
+        assertEquals(2, rows("repair").stream().filter(r -> r.getText().contains("brakes")).count());
+
+        rows("repair").get(2).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        // Choose the other vehicle by keyboard, as a person tabbing through the bar would.
+        browser.waitFor(By.id("repairForm:bulkTarget_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("repairForm:bulkTarget_label")).getText().equals("VAN-1"));
+        browser.click("repairForm:bulkMove");
+        waitForRows("repair", 2);
+        assertEquals(1, owner.get("/api/v1/vehicles/" + van + "/repair").json().getJsonNumber("total").longValue());
     }
 
     @Test
     void moneyAndDatesFollowTheFormattingLocale() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "format-ui");
-            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            owner.post("/api/v1/vehicles/" + id + "/service", "{\"date\":\"2024-01-31\",\"description\":\"Big one\",\"cost\":1234.56}");
-            owner.put("/api/v1/account/preferences", "{\"formatLocale\":\"de-DE\"}");
-            browser.signIn(owner.username());
-            browser.click("navSettings");
-            assertTrue(browser.text(By.id("preferencesForm:formatLocale_label")).contains("1.234,56"),
-                    "the saved locale is shown with a sample");
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
-            waitForRows("service", 1);
-            String row = rows("service").get(0).getText().replace('\u00a0', ' ');
-            assertTrue(row.contains("1.234,56 €"), row);
-            assertTrue(row.contains("31.01.2024"), row);
-            assertTrue(browser.text(By.id("serviceTotals")).replace('\u00a0', ' ').contains("1.234,56 €"));
+        Api owner = Api.newUser(server, "format-ui");
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        owner.post("/api/v1/vehicles/" + id + "/service", "{\"date\":\"2024-01-31\",\"description\":\"Big one\",\"cost\":1234.56}");
+        owner.put("/api/v1/account/preferences", "{\"formatLocale\":\"de-DE\"}");
+        browser.signIn(owner.username());
+        browser.click("navSettings");
+        assertTrue(browser.text(By.id("preferencesForm:formatLocale_label")).contains("1.234,56"),
+                "the saved locale is shown with a sample");
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
+        waitForRows("service", 1);
+        String row = rows("service").get(0).getText().replace('\u00a0', ' ');
+        assertTrue(row.contains("1.234,56 €"), row);
+        assertTrue(row.contains("31.01.2024"), row);
+        assertTrue(browser.text(By.id("serviceTotals")).replace('\u00a0', ' ').contains("1.234,56 €"));
 
-            // Fuel bought in litres, shown in the viewer's US gallons.
-            owner.put("/api/v1/account/preferences", "{\"formatLocale\":\"de-DE\",\"volumeUnit\":\"US_GALLONS\"}");
-            long octavia = owner.post("/api/v1/vehicles", "{\"year\":2020,\"make\":\"Skoda\",\"model\":\"Octavia\","
-                    + "\"fuelType\":\"DIESEL\",\"odometerUnit\":\"KILOMETERS\",\"fuelVolumeUnit\":\"LITRES\"}")
-                    .json().getJsonNumber("id").longValue();
-            owner.post("/api/v1/vehicles/" + octavia + "/fuel", "{\"date\":\"2024-02-01\",\"odometer\":1000,\"quantity\":37.854}");
-            browser.open("/vehicles/view.xhtml?id=" + octavia + "&tab=fuel");
-            waitForRows("fuel", 1);
-            assertTrue(rows("fuel").get(0).getText().contains("10 US gallons"), rows("fuel").get(0).getText());
-            assertTrue(browser.text(By.id("fuelTotals")).contains("gal (US)"), browser.text(By.id("fuelTotals")));
-        } catch (Throwable failure) {
-            browser.keepEvidence("moneyAndDatesFollowTheFormattingLocale");
-            throw failure;
-        }
+        // Fuel bought in litres, shown in the viewer's US gallons.
+        owner.put("/api/v1/account/preferences", "{\"formatLocale\":\"de-DE\",\"volumeUnit\":\"US_GALLONS\"}");
+        long octavia = owner.post("/api/v1/vehicles", "{\"year\":2020,\"make\":\"Skoda\",\"model\":\"Octavia\","
+                + "\"fuelType\":\"DIESEL\",\"odometerUnit\":\"KILOMETERS\",\"fuelVolumeUnit\":\"LITRES\"}")
+                .json().getJsonNumber("id").longValue();
+        owner.post("/api/v1/vehicles/" + octavia + "/fuel", "{\"date\":\"2024-02-01\",\"odometer\":1000,\"quantity\":37.854}");
+        browser.open("/vehicles/view.xhtml?id=" + octavia + "&tab=fuel");
+        waitForRows("fuel", 1);
+        assertTrue(rows("fuel").get(0).getText().contains("10 US gallons"), rows("fuel").get(0).getText());
+        assertTrue(browser.text(By.id("fuelTotals")).contains("gal (US)"), browser.text(By.id("fuelTotals")));
     }
 
     @Test
     void aServiceUsesSuppliesFromStock() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "use-ui");
-            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            long oil = owner.post("/api/v1/vehicles/" + id + "/supply",
-                    "{\"date\":\"2024-01-01\",\"description\":\"Oil 5W-30\",\"quantity\":5,\"cost\":42.50}")
-                    .json().getJsonNumber("id").longValue();
-            browser.signIn(owner.username());
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
+        Api owner = Api.newUser(server, "use-ui");
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        long oil = owner.post("/api/v1/vehicles/" + id + "/supply",
+                "{\"date\":\"2024-01-01\",\"description\":\"Oil 5W-30\",\"quantity\":5,\"cost\":42.50}")
+                .json().getJsonNumber("id").longValue();
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=service");
 
-            openDialog("service");
-            browser.type("serviceDialogForm:description", "Oil change");
-            browser.type("serviceDialogForm:supplyList:0:use", "9");
-            browser.click("serviceDialogForm:save");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
-                    d.findElement(By.id("serviceDialogForm")).getText().contains("Oil 5W-30: only 5 left."));
-            assertEquals(0, rows("service").size(), "nothing saved");
+        openDialog("service");
+        browser.type("serviceDialogForm:description", "Oil change");
+        browser.type("serviceDialogForm:supplyList:0:use", "9");
+        browser.click("serviceDialogForm:save");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("serviceDialogForm")).getText().contains("Oil 5W-30: only 5 left."));
+        assertEquals(0, rows("service").size(), "nothing saved");
 
-            browser.type("serviceDialogForm:supplyList:0:use", "4");
-            save("service");
-            waitForRows("service", 1);
-            assertTrue(rows("service").get(0).getText().contains("34.00"), rows("service").get(0).getText());
-            jakarta.json.JsonObject left = owner.get("/api/v1/vehicles/" + id + "/supply/" + oil).json();
-            assertEquals(0, left.getJsonNumber("quantity").bigDecimalValue().compareTo(java.math.BigDecimal.ONE), left.toString());
-            assertEquals("8.50", left.getJsonNumber("cost").bigDecimalValue().toPlainString());
-        } catch (Throwable failure) {
-            browser.keepEvidence("aServiceUsesSuppliesFromStock");
-            throw failure;
-        }
+        browser.type("serviceDialogForm:supplyList:0:use", "4");
+        save("service");
+        waitForRows("service", 1);
+        assertTrue(rows("service").get(0).getText().contains("34.00"), rows("service").get(0).getText());
+        jakarta.json.JsonObject left = owner.get("/api/v1/vehicles/" + id + "/supply/" + oil).json();
+        assertEquals(0, left.getJsonNumber("quantity").bigDecimalValue().compareTo(java.math.BigDecimal.ONE), left.toString());
+        assertEquals("8.50", left.getJsonNumber("cost").bigDecimalValue().toPlainString());
     }
 
     @Test
     void anExtraFieldDefinedInSettingsIsFilledInTheDialogAndShownAsAColumn() throws Exception {
-        try {
-            long id = signedInWithVehicle("xf-ui");
-            browser.click("navSettings");
-            browser.type("extraFieldsForm:name", "Octane");
-            browser.waitFor(By.id("extraFieldsForm:type_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
-                    d.findElement(By.id("extraFieldsForm:type_label")).getText().equals("Whole number"));
-            browser.click("extraFieldsForm:addField");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
-                    d.findElement(By.id("extraFieldsForm:fields")).getText().contains("Octane"));
-            assertTrue(browser.text(By.id("extraFieldsForm:fields")).contains("Whole number"),
-                    browser.text(By.id("extraFieldsForm:fields")));
+        long id = signedInWithVehicle("xf-ui");
+        browser.click("navSettings");
+        browser.type("extraFieldsForm:name", "Octane");
+        browser.waitFor(By.id("extraFieldsForm:type_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("extraFieldsForm:type_label")).getText().equals("Whole number"));
+        browser.click("extraFieldsForm:addField");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("extraFieldsForm:fields")).getText().contains("Octane"));
+        assertTrue(browser.text(By.id("extraFieldsForm:fields")).contains("Whole number"),
+                browser.text(By.id("extraFieldsForm:fields")));
 
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
-            openDialog("fuel");
-            browser.type("fuelDialogForm:odometer_input", "1000");
-            browser.type("fuelDialogForm:quantity_input", "40");
-            browser.type("fuelDialogForm:extraFields:0:extraValue", "ninety-five");
-            browser.click("fuelDialogForm:save");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
-                    d.findElement(By.id("fuelDialogForm")).getText().contains("must be a whole number"));
-            browser.type("fuelDialogForm:extraFields:0:extraValue", "95");
-            save("fuel");
-            waitForRows("fuel", 1);
-            assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("Octane"), "a column for the field");
-            assertTrue(rows("fuel").get(0).getText().contains("95"), rows("fuel").get(0).getText());
-        } catch (Throwable failure) {
-            browser.keepEvidence("anExtraFieldDefinedInSettingsIsFilledInTheDialogAndShownAsAColumn");
-            throw failure;
-        }
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+        openDialog("fuel");
+        browser.type("fuelDialogForm:odometer_input", "1000");
+        browser.type("fuelDialogForm:quantity_input", "40");
+        browser.type("fuelDialogForm:extraFields:0:extraValue", "ninety-five");
+        browser.click("fuelDialogForm:save");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("fuelDialogForm")).getText().contains("must be a whole number"));
+        browser.type("fuelDialogForm:extraFields:0:extraValue", "95");
+        save("fuel");
+        waitForRows("fuel", 1);
+        assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("Octane"), "a column for the field");
+        assertTrue(rows("fuel").get(0).getText().contains("95"), rows("fuel").get(0).getText());
     }
 
     @Test
@@ -316,9 +265,6 @@ class RecordTypesBrowserIT {
             openDialog("plan");
             WebElement dialog = browser.driver().findElement(By.id("planDialog"));
             assertTrue(dialog.getSize().getWidth() <= 390, "the dialog fits: " + dialog.getSize());
-        } catch (Throwable failure) {
-            browser.keepEvidence("theLogbookFitsAPhoneScreen");
-            throw failure;
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }

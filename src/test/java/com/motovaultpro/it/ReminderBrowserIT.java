@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,28 +15,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A reminder due by odometer in a real browser: added on the reminders tab, shown on the garage
  * tile, past due once a fill-up passes its odometer, and closed by "done".
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 class ReminderBrowserIT {
 
-    private static Browser browser;
+    private final Browser browser;
 
     private final LibertyServer server;
 
-    ReminderBrowserIT(LibertyServer server) {
+    ReminderBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    static void openBrowser(LibertyServer server) throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String tileOf(long vehicleId) {
         return browser.text(By.cssSelector("li.tile[data-vehicle-id='" + vehicleId + "']"));
@@ -46,50 +35,45 @@ class ReminderBrowserIT {
 
     @Test
     void aReminderDueByOdometerTurnsPastDueOnTheGarageTile() throws Exception {
-        try {
-            Api owner = Api.newUser(server, "remind-ui");
-            long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            owner.post("/api/v1/vehicles/" + id + "/fuel",
-                    "{\"date\":\"" + LocalDate.now().minusDays(10) + "\",\"odometer\":10000,\"quantity\":40}");
-            browser.signIn(owner.username());
+        Api owner = Api.newUser(server, "remind-ui");
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        owner.post("/api/v1/vehicles/" + id + "/fuel",
+                "{\"date\":\"" + LocalDate.now().minusDays(10) + "\",\"odometer\":10000,\"quantity\":40}");
+        browser.signIn(owner.username());
 
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=reminders");
-            browser.click("reminderActions:add");
-            browser.waitFor(By.id("reminderDialogForm:description"));
-            browser.type("reminderDialogForm:description", "Oil change");
-            browser.type("reminderDialogForm:dueOdometer_input", "10500");
-            browser.click("reminderDialogForm:save");
-            browser.waitUntilGone(By.id("reminderDialog"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
-                    d.findElement(By.id("reminderForm:reminderTable")).getText().contains("Oil change"));
-            assertTrue(browser.text(By.id("reminderForm:reminderTable")).contains("Not urgent"));
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=reminders");
+        browser.click("reminderActions:add");
+        browser.waitFor(By.id("reminderDialogForm:description"));
+        browser.type("reminderDialogForm:description", "Oil change");
+        browser.type("reminderDialogForm:dueOdometer_input", "10500");
+        browser.click("reminderDialogForm:save");
+        browser.waitUntilGone(By.id("reminderDialog"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                d.findElement(By.id("reminderForm:reminderTable")).getText().contains("Oil change"));
+        assertTrue(browser.text(By.id("reminderForm:reminderTable")).contains("Not urgent"));
 
-            browser.click("navGarage");
-            assertTrue(tileOf(id).contains("Not urgent") && tileOf(id).contains("Oil change"), tileOf(id));
+        browser.click("navGarage");
+        assertTrue(tileOf(id).contains("Not urgent") && tileOf(id).contains("Oil change"), tileOf(id));
 
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
-            browser.click("fuelActions:add");
-            browser.waitFor(By.id("fuelDialogForm:odometer_input"));
-            browser.type("fuelDialogForm:odometer_input", "10600");
-            browser.type("fuelDialogForm:quantity_input", "35");
-            browser.click("fuelDialogForm:save");
-            browser.waitUntilGone(By.id("fuelDialog"));
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+        browser.click("fuelActions:add");
+        browser.waitFor(By.id("fuelDialogForm:odometer_input"));
+        browser.type("fuelDialogForm:odometer_input", "10600");
+        browser.type("fuelDialogForm:quantity_input", "35");
+        browser.click("fuelDialogForm:save");
+        browser.waitUntilGone(By.id("fuelDialog"));
 
-            browser.click("navGarage");
-            assertTrue(tileOf(id).contains("Past due") && tileOf(id).contains("Oil change"), tileOf(id));
-            assertTrue(browser.driver().findElement(By.cssSelector("li.tile[data-vehicle-id='" + id + "'] .tile-reminder"))
-                    .getAttribute("class").contains("urgency-PAST_DUE"));
+        browser.click("navGarage");
+        assertTrue(tileOf(id).contains("Past due") && tileOf(id).contains("Oil change"), tileOf(id));
+        assertTrue(browser.driver().findElement(By.cssSelector("li.tile[data-vehicle-id='" + id + "'] .tile-reminder"))
+                .getAttribute("class").contains("urgency-PAST_DUE"));
 
-            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=reminders");
-            browser.click("reminderForm:reminderTable:0:done");
-            browser.waitFor(By.id("reminderDoneForm:complete"));
-            browser.click("reminderDoneForm:complete");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
-                    d.findElement(By.id("reminderForm:reminderTable")).getText().contains("No open reminders"));
-        } catch (Throwable failure) {
-            browser.keepEvidence("aReminderDueByOdometerTurnsPastDueOnTheGarageTile");
-            throw failure;
-        }
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=reminders");
+        browser.click("reminderForm:reminderTable:0:done");
+        browser.waitFor(By.id("reminderDoneForm:complete"));
+        browser.click("reminderDoneForm:complete");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                d.findElement(By.id("reminderForm:reminderTable")).getText().contains("No open reminders"));
     }
 
     @Test
@@ -106,9 +90,6 @@ class ReminderBrowserIT {
             assertEquals("60", browser.driver().findElement(By.id("settingsForm:urgentDays_input")).getAttribute("value"));
             assertEquals(60,
                     admin.get("/api/v1/admin/reminder-thresholds").json().getInt("urgentDays"));
-        } catch (Throwable failure) {
-            browser.keepEvidence("anAdministratorChangesTheDefaultThresholdsOnTheSettingsPage");
-            throw failure;
         } finally {
             admin.put("/api/v1/admin/reminder-thresholds",
                     "{\"urgentDays\":30,\"veryUrgentDays\":7,\"urgentDistance\":100,\"veryUrgentDistance\":50}");

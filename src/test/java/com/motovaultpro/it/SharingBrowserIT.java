@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,37 +18,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on their garage page and see the vehicle read-only as a viewer; promoted to editor they may add
  * records; then they leave and the vehicle is gone from their garage.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 class SharingBrowserIT {
 
-    private static Browser browser;
+    private final Browser browser;
 
     private final LibertyServer server;
 
-    SharingBrowserIT(LibertyServer server) {
+    SharingBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    static void openBrowser(LibertyServer server) throws Exception {
-        browser = Browser.open(server);
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void inviteAcceptReadOnlyAsViewerEditAsEditorAndLeave() throws Exception {
-        try {
-            walkThrough();
-        } catch (Throwable failure) {
-            browser.keepEvidence("inviteAcceptReadOnlyAsViewerEditAsEditorAndLeave");
-            throw failure;
-        }
+        walkThrough();
     }
 
     private void walkThrough() {

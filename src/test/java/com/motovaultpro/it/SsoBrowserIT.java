@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,115 +21,103 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * away at the next sign-in), signing out also ends the provider's session; when the provider is
  * down the login page says so and passwords still work; SSO can be made the only way in.
  */
-@ExtendWith(RunningServer.class)
+@ExtendWith({RunningServer.class, OpenBrowser.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SsoBrowserIT {
 
     private final LibertyServer server;
     private final OidcProvider provider = new OidcProvider();
-    private Browser browser;
+    private final Browser browser;
 
-    SsoBrowserIT(LibertyServer server) {
+    SsoBrowserIT(LibertyServer server, Browser browser) {
         this.server = server;
+        this.browser = browser;
     }
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(server);
-    }
 
     @AfterAll
-    void close() {
+    void stopProvider() {
         provider.stop();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void firstSignInProvisionsTheGroupMakesAnAdminAndSignOutEndsBothSessions() throws Exception {
-        evidenceOnFailure("sso-provisioning", () -> {
-            provider.start();
-            String subject = "sso-" + UUID.randomUUID().toString().substring(0, 8);
+        provider.start();
+        String subject = "sso-" + UUID.randomUUID().toString().substring(0, 8);
 
-            signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\",\"name\":\"Ada Provider\","
-                    + "\"email\":\"" + subject + "@example.org\",\"groups\":[\"staff\",\"" + OidcProvider.ADMIN_GROUP + "\"]}");
-            assertEquals(subject, browser.text(By.cssSelector(".user-name")));
-            assertTrue(browser.driver().findElements(By.id("navAdmin")).size() == 1, "the admin group makes an administrator");
+        signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\",\"name\":\"Ada Provider\","
+                + "\"email\":\"" + subject + "@example.org\",\"groups\":[\"staff\",\"" + OidcProvider.ADMIN_GROUP + "\"]}");
+        assertEquals(subject, browser.text(By.cssSelector(".user-name")));
+        assertTrue(browser.driver().findElements(By.id("navAdmin")).size() == 1, "the admin group makes an administrator");
 
-            browser.signOut();
-            assertTrue(browser.driver().getCurrentUrl().contains("signedOut=true"),
-                    "back from the provider's logout: " + browser.driver().getCurrentUrl());
+        browser.signOut();
+        assertTrue(browser.driver().getCurrentUrl().contains("signedOut=true"),
+                "back from the provider's logout: " + browser.driver().getCurrentUrl());
 
-            // Next time the provider no longer lists the admin group: the account follows the claims.
-            signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\",\"name\":\"Ada Renamed\",\"groups\":[\"staff\"]}");
-            assertTrue(browser.driver().findElements(By.id("navAdmin")).isEmpty(), "no longer an administrator");
-            browser.signOut();
+        // Next time the provider no longer lists the admin group: the account follows the claims.
+        signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\",\"name\":\"Ada Renamed\",\"groups\":[\"staff\"]}");
+        assertTrue(browser.driver().findElements(By.id("navAdmin")).isEmpty(), "no longer an administrator");
+        browser.signOut();
 
-            Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
-            List<String> actions = admin.get("/api/v1/admin/audit-events?actor=" + subject).jsonValue().asJsonArray()
-                    .stream().map(e -> e.asJsonObject().getString("action")).toList();
-            assertEquals(List.of("SIGN_OUT", "SIGN_IN", "SIGN_OUT", "SIGN_IN", "ACCOUNT_PROVISIONED"), actions);
-        });
+        Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
+        List<String> actions = admin.get("/api/v1/admin/audit-events?actor=" + subject).jsonValue().asJsonArray()
+                .stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertEquals(List.of("SIGN_OUT", "SIGN_IN", "SIGN_OUT", "SIGN_IN", "ACCOUNT_PROVISIONED"), actions);
     }
 
     @Test
     void whenTheProviderIsDownTheLoginPageSaysSoAndPasswordsStillWork() throws Exception {
-        evidenceOnFailure("sso-provider-down", () -> {
-            provider.stop();
-            Api local = Api.newUser(server, "local");
+        provider.stop();
+        Api local = Api.newUser(server, "local");
 
+        browser.open("/login.xhtml");
+        browser.click("ssoLogin");
+        String problem = browser.text(By.id("ssoProblem"));
+        assertTrue(problem.contains("unavailable"), problem);
+        assertEquals(200, Api.anonymous(server).get("/health/ready").status(), "an optional provider never fails readiness");
+
+        browser.signIn(local.username());
+        browser.signOut();
+
+        // Back up: single sign-on works again by itself (the circuit closes after its delay).
+        provider.start();
+        String subject = "sso-back-" + UUID.randomUUID().toString().substring(0, 8);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
             browser.open("/login.xhtml");
             browser.click("ssoLogin");
-            String problem = browser.text(By.id("ssoProblem"));
-            assertTrue(problem.contains("unavailable"), problem);
-            assertEquals(200, Api.anonymous(server).get("/health/ready").status(), "an optional provider never fails readiness");
-
-            browser.signIn(local.username());
-            browser.signOut();
-
-            // Back up: single sign-on works again by itself (the circuit closes after its delay).
-            provider.start();
-            String subject = "sso-back-" + UUID.randomUUID().toString().substring(0, 8);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
-                browser.open("/login.xhtml");
-                browser.click("ssoLogin");
-                return !d.findElements(By.name("username")).isEmpty();
-            });
-            OidcProvider.signIn(browser.driver(), subject, "{\"preferred_username\":\"" + subject + "\"}");
-            browser.waitFor(By.id("addVehicle"));
-            browser.signOut();
+            return !d.findElements(By.name("username")).isEmpty();
         });
+        OidcProvider.signIn(browser.driver(), subject, "{\"preferred_username\":\"" + subject + "\"}");
+        browser.waitFor(By.id("addVehicle"));
+        browser.signOut();
     }
 
     @Test
     void anAdministratorCanMakeSingleSignOnTheOnlyWayIn() throws Exception {
-        evidenceOnFailure("sso-only", () -> {
-            provider.start();
-            // With passwords switched off only keys and tokens work: the administrator uses a key.
-            Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD).withNewKey("MANAGER");
-            Api local = Api.newUser(server, "pwuser");
-            assertEquals(200, admin.put("/api/v1/admin/settings", "{\"registrationMode\":\"OPEN\",\"localSignIn\":false}")
-                    .status());
-            try {
-                Api.Reply refused = local.get("/api/v1/account");
-                assertEquals(401, refused.status());
-                assertTrue(refused.json().getString("detail").contains("single sign-on only"), refused.body());
-                assertEquals(403, Api.anonymous(server).post("/api/v1/accounts",
-                        "{\"username\":\"late-" + UUID.randomUUID().toString().substring(0, 6) + "\",\"password\":\""
-                                + Api.PASSWORD + "\"}").status(), "nobody registers");
+        provider.start();
+        // With passwords switched off only keys and tokens work: the administrator uses a key.
+        Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD).withNewKey("MANAGER");
+        Api local = Api.newUser(server, "pwuser");
+        assertEquals(200, admin.put("/api/v1/admin/settings", "{\"registrationMode\":\"OPEN\",\"localSignIn\":false}")
+                .status());
+        try {
+            Api.Reply refused = local.get("/api/v1/account");
+            assertEquals(401, refused.status());
+            assertTrue(refused.json().getString("detail").contains("single sign-on only"), refused.body());
+            assertEquals(403, Api.anonymous(server).post("/api/v1/accounts",
+                    "{\"username\":\"late-" + UUID.randomUUID().toString().substring(0, 6) + "\",\"password\":\""
+                            + Api.PASSWORD + "\"}").status(), "nobody registers");
 
-                browser.open("/login.xhtml");
-                browser.waitFor(By.id("ssoLogin"));
-                assertTrue(browser.driver().findElements(By.id("loginForm")).isEmpty(), "no password form");
-                assertFalse(browser.driver().getPageSource().contains("registerLink"));
-            } finally {
-                JsonObject restored = admin.put("/api/v1/admin/settings",
-                        "{\"registrationMode\":\"OPEN\",\"localSignIn\":true}").json();
-                assertTrue(restored.getBoolean("localSignIn"));
-            }
-            assertEquals(200, local.get("/api/v1/account").status(), "passwords work again");
-        });
+            browser.open("/login.xhtml");
+            browser.waitFor(By.id("ssoLogin"));
+            assertTrue(browser.driver().findElements(By.id("loginForm")).isEmpty(), "no password form");
+            assertFalse(browser.driver().getPageSource().contains("registerLink"));
+        } finally {
+            JsonObject restored = admin.put("/api/v1/admin/settings",
+                    "{\"registrationMode\":\"OPEN\",\"localSignIn\":true}").json();
+            assertTrue(restored.getBoolean("localSignIn"));
+        }
+        assertEquals(200, local.get("/api/v1/account").status(), "passwords work again");
     }
 
     private void signInWithSso(String subject, String claims) {
@@ -141,17 +128,4 @@ class SsoBrowserIT {
         browser.waitFor(By.id("addVehicle"));
     }
 
-    private void evidenceOnFailure(String name, ThrowingRunnable steps) throws Exception {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            browser.keepEvidence(name);
-            throw failure;
-        }
-    }
-
-    @FunctionalInterface
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
 }
