@@ -7,6 +7,7 @@ import com.motovaultpro.audit.AuditAction;
 import com.motovaultpro.audit.AuditLog;
 import com.motovaultpro.platform.config.OidcSettings;
 import com.motovaultpro.platform.security.SessionIdentity;
+import com.motovaultpro.platform.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -165,8 +166,7 @@ public class SsoService {
 
     /** The callback address registered with the provider: configured, or this server's own. */
     public URI redirectUri(HttpServletRequest request) {
-        return provider.settings().redirectUri().orElseGet(() -> URI.create(request.getScheme() + "://"
-                + request.getServerName() + ":" + request.getServerPort() + request.getContextPath() + "/sso/callback"));
+        return provider.settings().redirectUri().orElseGet(() -> URI.create(PublicUrl.base(request) + "/sso/callback"));
     }
 
     private <T> T available(java.util.function.Supplier<T> call) {

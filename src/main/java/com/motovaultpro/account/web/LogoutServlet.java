@@ -2,6 +2,7 @@ package com.motovaultpro.account.web;
 
 import com.motovaultpro.audit.AuditAction;
 import com.motovaultpro.audit.AuditLog;
+import com.motovaultpro.platform.web.PublicUrl;
 import com.motovaultpro.sso.SsoService;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -48,8 +49,7 @@ public class LogoutServlet extends HttpServlet {
             LOG.info(() -> "Signed out: '" + user + "'");
             audit.record(AuditAction.SIGN_OUT, user, null, idToken == null ? "local" : "sso", request.getRemoteAddr());
         }
-        URI loginPage = URI.create(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/login.xhtml?signedOut=true");
+        URI loginPage = URI.create(PublicUrl.base(request) + "/login.xhtml?signedOut=true");
         // A single sign-on session also ends at the provider, where it supports RP-initiated logout.
         Optional<URI> providerLogout = idToken == null ? Optional.empty() : sso.providerLogout(idToken, loginPage);
         if (providerLogout.isPresent()) {

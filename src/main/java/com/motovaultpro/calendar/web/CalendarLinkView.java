@@ -2,6 +2,8 @@ package com.motovaultpro.calendar.web;
 
 import com.motovaultpro.calendar.CalendarFeed;
 import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.platform.web.PublicUrl;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,9 +22,7 @@ public class CalendarLinkView {
 
     public void create() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
-                + external.getRequestServerPort() + external.getRequestContextPath();
-        newLink = base + CalendarFeed.path(feed.rotate());
+        newLink = PublicUrl.base((HttpServletRequest) external.getRequest()) + CalendarFeed.path(feed.rotate());
         FacesMessages.info("calendar.created");
     }
 

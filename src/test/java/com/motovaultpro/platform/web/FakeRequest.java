@@ -1,0 +1,31 @@
+package com.motovaultpro.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A request as far as URL and header code sees it: scheme, host, port, headers; no session. */
+public final class FakeRequest {
+
+    private FakeRequest() {
+    }
+
+    public static HttpServletRequest of(String scheme, String host, int port, String... headerPairs) {
+        Map<String, String> headers = new HashMap<>();
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            headers.put(headerPairs[i].toLowerCase(), headerPairs[i + 1]);
+        }
+        return (HttpServletRequest) Proxy.newProxyInstance(FakeRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getScheme" -> scheme;
+                    case "getServerName" -> host;
+                    case "getServerPort" -> port;
+                    case "getContextPath" -> "";
+                    case "getHeader" -> headers.get(((String) args[0]).toLowerCase());
+                    case "getSession" -> null;
+                    case "getParameter" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
