@@ -50,4 +50,9 @@ public class CurrentUser {
     public Optional<String> keyScope() {
         return ApiCaller.of(request).flatMap(ApiCaller::scope);
     }
+
+    /** How this API request authenticated; empty for browser sessions. */
+    public Optional<ApiCaller> apiCaller() {
+        return ApiCaller.of(request);
+    }
 }

@@ -120,6 +120,11 @@ public class UserAccount extends AuditedEntity {
         return displayName == null || displayName.isBlank() ? username : displayName;
     }
 
+    /** The display name as stored (null when none was given). */
+    public String getDisplayNameOrNull() {
+        return displayName;
+    }
+
     public String getEmail() {
         return email;
     }

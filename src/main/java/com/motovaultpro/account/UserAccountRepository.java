@@ -84,8 +84,12 @@ public class UserAccountRepository {
      */
     public ProvisionedAccount signInFromProvider(String issuer, String subject, String username, String displayName,
                                                  String email, Optional<Boolean> admin) {
-        em.createNativeQuery("LOCK TABLE user_account IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
         Optional<UserAccount> bound = findBySso(issuer, subject);
+        if (bound.isEmpty()) {
+            // Only a new account needs the lock (one first administrator, no duplicate names).
+            em.createNativeQuery("LOCK TABLE user_account IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+            bound = findBySso(issuer, subject);
+        }
         if (bound.isPresent()) {
             UserAccount account = bound.get();
             account.updateFromProvider(displayName, emailFreeFor(email, account.getId()), admin);
@@ -99,6 +103,12 @@ public class UserAccountRepository {
                 emailFreeFor(email, null), admin.orElse(first));
         em.persist(account);
         return new ProvisionedAccount(account, true);
+    }
+
+    /** Keeps an SSO account's admin flag in line with the provider's groups (from a bearer token). */
+    public void changeAdmin(long id, boolean admin) {
+        find(id).ifPresent(account -> account.updateFromProvider(account.getDisplayNameOrNull(), account.getEmail(),
+                Optional.of(admin)));
     }
 
     /** An account signed in through the provider; {@code created} on its first sign-in. */

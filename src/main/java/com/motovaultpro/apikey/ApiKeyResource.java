@@ -1,12 +1,10 @@
 package com.motovaultpro.apikey;
 
-import com.motovaultpro.platform.security.ApiCaller;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,9 +53,6 @@ public class ApiKeyResource {
     @Inject
     ApiKeyService keys;
 
-    @Context
-    HttpServletRequest request;
-
     Clock clock = Clock.systemUTC();
 
     @GET
@@ -72,12 +67,8 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "201", description = "Created; `key` is shown this once")
     @APIResponse(responseCode = "400", description = "Missing name, unknown scope or an expiry in the past")
     @APIResponse(responseCode = "403", description = "Authenticated with a key or token: keys do not make keys")
+    @APIResponse(responseCode = "409", description = "25 active keys already")
     public Response create(NewKey body, @Context UriInfo uri) {
-        boolean password = ApiCaller.of(request).filter(c -> c.method() == ApiCaller.Method.PASSWORD).isPresent();
-        if (!password) {
-            return Problems.response(ProblemType.FORBIDDEN,
-                    "API keys are created with the account's password (or on the API keys page), not with a key or token");
-        }
         if (body == null) {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with name and scope is required");
         }

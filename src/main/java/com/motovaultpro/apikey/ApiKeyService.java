@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Personal API keys: create (the plaintext is returned once and never stored), list, revoke, and
@@ -44,6 +45,9 @@ public class ApiKeyService implements ApiKeyAuthenticator {
 
     Clock clock = Clock.systemUTC();
 
+    /** Active keys per person: plenty for every script and device, a bound on rate-limit buckets. */
+    static final int MAX_ACTIVE_KEYS = 25;
+
     @Transactional
     public List<ApiKey> mine() {
         return keys.of(currentUser.id());
@@ -51,6 +55,9 @@ public class ApiKeyService implements ApiKeyAuthenticator {
 
     @Transactional
     public IssuedKey create(String name, String scope, Instant expiresAt) {
+        if (currentUser.apiCaller().filter(c -> c.method() != ApiCaller.Method.PASSWORD).isPresent()) {
+            throw new ApiKeyException(ApiKeyException.Reason.KEYS_DO_NOT_MAKE_KEYS);
+        }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 80 || !PlainTextValidator.isPlain(trimmed, false)) {
             throw new ApiKeyException(ApiKeyException.Reason.NAME_REQUIRED);
@@ -58,6 +65,10 @@ public class ApiKeyService implements ApiKeyAuthenticator {
         VehicleRole role = scopeOf(scope);
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             throw new ApiKeyException(ApiKeyException.Reason.EXPIRY_IN_PAST);
+        }
+        if (keys.of(currentUser.id()).stream().filter(k -> k.status(clock.instant()) == ApiKeyStatus.ACTIVE).count()
+                >= MAX_ACTIVE_KEYS) {
+            throw new ApiKeyException(ApiKeyException.Reason.TOO_MANY_KEYS);
         }
         ApiKeyFormat.Parts parts = ApiKeyFormat.generate();
         ApiKey key = new ApiKey(currentUser.id(), trimmed, parts, role, expiresAt);
@@ -100,7 +111,10 @@ public class ApiKeyService implements ApiKeyAuthenticator {
             return Optional.empty();
         }
         keys.touch(key.get().getId(), now);
-        return Optional.of(new ApiCaller(owner.get().getUsername(), AccountIdentityStore.groupsOf(owner.get()),
+        // Only a MANAGER key acts with everything its owner may do, administration included.
+        Set<String> groups = key.get().getScope() == VehicleRole.MANAGER ? AccountIdentityStore.groupsOf(owner.get())
+                : Set.of(AccountIdentityStore.USER_ROLE);
+        return Optional.of(new ApiCaller(owner.get().getUsername(), groups,
                 ApiCaller.Method.API_KEY, key.get().getPrefix(), Optional.of(key.get().getScope().name())));
     }
 

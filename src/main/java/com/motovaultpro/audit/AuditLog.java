@@ -38,11 +38,11 @@ public class AuditLog {
         record(action, actor, subject, detail, clientAddress());
     }
 
-    /** Records an action with an explicit client address (code that runs before the request scope). */
+    /** Records an action with an explicit client address (code that runs before the request scope); null: the request's. */
     @Transactional
     public void record(AuditAction action, String actor, String subject, String detail, String clientAddress) {
-        AuditEvent event = new AuditEvent(clock.instant(), action, actor, subject, detail, clientAddress,
-                CorrelationId.current().orElse(null));
+        AuditEvent event = new AuditEvent(clock.instant(), action, actor, subject, detail,
+                clientAddress != null ? clientAddress : clientAddress(), CorrelationId.current().orElse(null));
         em.persist(event);
         LOG.info(() -> jsonLine(event));
     }

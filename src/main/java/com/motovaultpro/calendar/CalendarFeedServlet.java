@@ -1,5 +1,6 @@
 package com.motovaultpro.calendar;
 
+import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,6 +24,7 @@ public class CalendarFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.nothingRuns(response);
         String path = request.getPathInfo();
         String token = path != null && path.startsWith("/") && path.endsWith(".ics")
                 ? path.substring(1, path.length() - ".ics".length()) : null;

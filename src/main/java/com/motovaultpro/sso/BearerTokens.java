@@ -1,11 +1,8 @@
 package com.motovaultpro.sso;
 
 import com.motovaultpro.account.AccountIdentityStore;
-import com.motovaultpro.account.RegistrationException;
 import com.motovaultpro.account.UserAccount;
 import com.motovaultpro.account.UserAccountRepository;
-import com.motovaultpro.audit.AuditAction;
-import com.motovaultpro.audit.AuditLog;
 import com.motovaultpro.platform.config.OidcSettings;
 import com.motovaultpro.platform.security.ApiCaller;
 import com.motovaultpro.platform.security.BearerTokenAuthenticator;
@@ -36,7 +33,7 @@ public class BearerTokens implements BearerTokenAuthenticator {
     UserAccountRepository accounts;
 
     @Inject
-    AuditLog audit;
+    SsoAccounts ssoAccounts;
 
     @Override
     public boolean enabled() {
@@ -62,6 +59,7 @@ public class BearerTokens implements BearerTokenAuthenticator {
         }
         UserAccount account = accounts.findBySso(settings.issuer().toString(), identity.subject())
                 .orElseGet(() -> provision(settings, identity));
+        identity.admin().ifPresent(admin -> ssoAccounts.followAdminGroup(account, admin, null));
         Set<String> groups = new HashSet<>(Set.of(AccountIdentityStore.USER_ROLE));
         if (identity.admin().orElse(account.isAdmin())) {
             groups.add(AccountIdentityStore.ADMIN_ROLE);
@@ -72,15 +70,8 @@ public class BearerTokens implements BearerTokenAuthenticator {
 
     private UserAccount provision(OidcSettings settings, SsoIdentity identity) {
         try {
-            UserAccountRepository.ProvisionedAccount provisioned = accounts.signInFromProvider(
-                    settings.issuer().toString(), identity.subject(), identity.username(),
-                    identity.displayName().orElse(null), identity.email().orElse(null), identity.admin());
-            if (provisioned.created()) {
-                audit.record(AuditAction.ACCOUNT_PROVISIONED, provisioned.account().getUsername(),
-                        "sso " + identity.subject(), "by bearer token, admin=" + provisioned.account().isAdmin());
-            }
-            return provisioned.account();
-        } catch (RegistrationException e) {
+            return ssoAccounts.signIn(settings, identity, "bearer token", null).account();
+        } catch (SsoException e) {
             throw new BearerTokenException("A local account already has the token's user name");
         }
     }

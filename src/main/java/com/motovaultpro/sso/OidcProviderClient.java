@@ -47,7 +47,7 @@ public class OidcProviderClient {
 
     /** The endpoints: those configured, the rest from the discovery document (read once, then kept). */
     @Timeout(5000)
-    @Retry(maxRetries = 1, delay = 200, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000,
             failOn = {ProviderUnavailableException.class, TimeoutException.class})
     public ProviderMetadata metadata() {
@@ -75,7 +75,7 @@ public class OidcProviderClient {
 
     /** Redeems an authorization code (with its PKCE verifier) for tokens. */
     @Timeout(5000)
-    @Retry(maxRetries = 1, delay = 200, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000,
             failOn = {ProviderUnavailableException.class, TimeoutException.class})
     public JsonObject redeem(URI tokenEndpoint, String code, String codeVerifier, URI redirectUri) {
@@ -103,7 +103,7 @@ public class OidcProviderClient {
 
     /** The provider's signing keys (a JWK set, as JSON). */
     @Timeout(5000)
-    @Retry(maxRetries = 1, delay = 200, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000,
             failOn = {ProviderUnavailableException.class, TimeoutException.class})
     public String signingKeys(URI jwks) {

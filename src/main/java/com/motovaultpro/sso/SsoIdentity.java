@@ -33,7 +33,11 @@ public record SsoIdentity(String subject, String username, Optional<String> disp
                         "claim '" + usernameClaim + "' is missing or not a user name"));
         Optional<String> name = text(claims.get("name")).filter(n -> PlainTextValidator.isPlain(n, false))
                 .map(n -> n.length() > 120 ? n.substring(0, 120) : n);
-        Optional<String> email = text(claims.get("email")).filter(e -> e.length() <= 254 && EMAIL.matcher(e).matches());
+        // An address the provider says it has not verified is not taken: invitations go by e-mail.
+        boolean unverified = Boolean.FALSE.equals(claims.get("email_verified"))
+                || "false".equals(claims.get("email_verified"));
+        Optional<String> email = text(claims.get("email")).filter(e -> !unverified)
+                .filter(e -> e.length() <= 254 && EMAIL.matcher(e).matches());
         List<String> groups = groups(claims.get(groupsClaim));
         Optional<Boolean> admin = adminGroup.map(groups::contains);
         return new SsoIdentity(subject, username, name, email, groups, admin);

@@ -1,10 +1,7 @@
 package com.motovaultpro.sso;
 
 import com.motovaultpro.account.AccountIdentityStore;
-import com.motovaultpro.account.RegistrationException;
 import com.motovaultpro.account.UserAccountRepository;
-import com.motovaultpro.audit.AuditAction;
-import com.motovaultpro.audit.AuditLog;
 import com.motovaultpro.platform.config.OidcSettings;
 import com.motovaultpro.platform.security.SessionIdentity;
 import com.motovaultpro.platform.web.PublicUrl;
@@ -44,10 +41,7 @@ public class SsoService {
     OidcProviderClient provider;
 
     @Inject
-    UserAccountRepository accounts;
-
-    @Inject
-    AuditLog audit;
+    SsoAccounts ssoAccounts;
 
     @Inject
     ProviderKeys keys;
@@ -84,7 +78,7 @@ public class SsoService {
         OidcSettings settings = provider.settings();
         ProviderMetadata metadata = available(() -> {
             ProviderMetadata m = provider.metadata();
-            keys.verifier().refreshKeys();
+            keys.verifier().refreshKeysIfOlderThan(java.time.Duration.ZERO);
             return m;
         });
         PendingSignIn pending = PendingSignIn.start(clock.instant());
@@ -128,17 +122,8 @@ public class SsoService {
                 tokenVerifier.verify(idToken, settings.clientId(), pending.nonce())));
         SsoIdentity identity = SsoIdentity.from(claims, settings.usernameClaim(), settings.groupsClaim(),
                 settings.adminGroup());
-        UserAccountRepository.ProvisionedAccount signedIn;
-        try {
-            signedIn = accounts.signInFromProvider(settings.issuer().toString(), identity.subject(), identity.username(),
-                    identity.displayName().orElse(null), identity.email().orElse(null), identity.admin());
-        } catch (RegistrationException e) {
-            throw new SsoException(SsoException.Reason.USERNAME_TAKEN, "a local account is named " + identity.username());
-        }
-        if (signedIn.created()) {
-            audit.record(AuditAction.ACCOUNT_PROVISIONED, signedIn.account().getUsername(), "sso " + identity.subject(),
-                    "admin=" + signedIn.account().isAdmin(), request.getRemoteAddr());
-        }
+        UserAccountRepository.ProvisionedAccount signedIn = ssoAccounts.signIn(settings, identity, "sign-in",
+                request.getRemoteAddr());
         return new SignedIn(new SessionIdentity(signedIn.account().getUsername(),
                 AccountIdentityStore.groupsOf(signedIn.account())), idToken, signedIn.created());
     }

@@ -1,5 +1,8 @@
 package com.motovaultpro.sso;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,20 +32,47 @@ public final class TokenVerifier {
             AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
             AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384);
 
+    /**
+     * However many sign-ins start or tokens name unknown keys, the provider is asked at most this
+     * often: no client can make us hammer it (or trip our circuit breaker by doing so).
+     */
+    public static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(2);
+
     private final String issuer;
     private final Supplier<String> fetchKeys;
+    private final Clock clock;
     private volatile List<JsonWebKey> keys;
+    private volatile Instant fetchedAt = Instant.MIN;
 
     /** {@code fetchKeys} returns the provider's JWK set as JSON (and may throw if it is unreachable). */
     public TokenVerifier(String issuer, Supplier<String> fetchKeys) {
-        this.issuer = issuer;
-        this.fetchKeys = fetchKeys;
+        this(issuer, fetchKeys, Clock.systemUTC());
     }
 
-    /** Fetches the keys now (also a check that the provider answers). */
-    public void refreshKeys() {
+    TokenVerifier(String issuer, Supplier<String> fetchKeys, Clock clock) {
+        this.issuer = issuer;
+        this.fetchKeys = fetchKeys;
+        this.clock = clock;
+    }
+
+    /**
+     * Fetches the keys if the last fetch is older than {@code maxAge} (also a check that the
+     * provider answers); never more often than {@link #MIN_REFRESH_INTERVAL}.
+     */
+    public void refreshKeysIfOlderThan(Duration maxAge) {
+        Duration age = Duration.between(fetchedAt, clock.instant());
+        if (keys == null || age.compareTo(maxAge.compareTo(MIN_REFRESH_INTERVAL) < 0 ? MIN_REFRESH_INTERVAL : maxAge) > 0) {
+            fetch();
+        }
+    }
+
+    private synchronized void fetch() {
+        if (keys != null && Duration.between(fetchedAt, clock.instant()).compareTo(MIN_REFRESH_INTERVAL) < 0) {
+            return; // another thread just fetched them
+        }
         try {
             keys = new JsonWebKeySet(fetchKeys.get()).getJsonWebKeys();
+            fetchedAt = clock.instant();
         } catch (JoseException e) {
             throw new ProviderUnavailableException("The provider's key set is not a JWK set: " + e.getMessage(), e);
         }
@@ -55,7 +85,7 @@ public final class TokenVerifier {
      */
     public JwtClaims verify(String token, String audience, String nonce) {
         if (keys == null) {
-            refreshKeys();
+            fetch();
         }
         try {
             return check(token, audience, nonce);
@@ -63,7 +93,7 @@ public final class TokenVerifier {
             if (!unknownKey(first)) {
                 throw invalid(first);
             }
-            refreshKeys();
+            fetch();
             try {
                 return check(token, audience, nonce);
             } catch (InvalidJwtException second) {

@@ -2,6 +2,7 @@ package com.motovaultpro.vehicle;
 
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.platform.persistence.StaleVersionException;
+import com.motovaultpro.platform.security.KeyScopeException;
 import com.motovaultpro.platform.validation.BeanValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,6 +69,11 @@ public class VehicleService {
     }
 
     public Vehicle create(Vehicle details) {
+        // Adding a vehicle is a manager's kind of change: VIEWER and EDITOR keys may not.
+        currentUser.keyScope().map(VehicleRole::valueOf).filter(scope -> !scope.allows(Permission.MANAGE))
+                .ifPresent(scope -> {
+                    throw new KeyScopeException();
+                });
         Vehicle vehicle = new Vehicle();
         vehicle.copyDetailsFrom(details);
         vehicle.normalize();

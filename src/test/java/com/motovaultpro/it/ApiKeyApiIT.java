@@ -67,9 +67,22 @@ class ApiKeyApiIT {
         assertEquals(200, manager.put(v, VehicleApiIT.ACCORD).status());
         assertEquals("MANAGER", manager.get(v).json().getString("role"), "the vehicle shows the capped role");
 
+        assertForbidden(editor.post("/api/v1/vehicles", VehicleApiIT.ACCORD));
+        assertEquals(201, manager.post("/api/v1/vehicles", VehicleApiIT.ACCORD).status());
+
         // Keys do not make keys: only the password (or the settings page) does.
         assertForbidden(manager.post("/api/v1/account/api-keys", "{\"name\":\"x\",\"scope\":\"VIEWER\"}"));
         assertEquals(3, owner.get("/api/v1/account/api-keys").jsonValue().asJsonArray().size(), "three keys, no more");
+    }
+
+    @Test
+    void onlyAManagerKeyOfAnAdministratorAdministers() {
+        Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
+        assertEquals(200, admin.withNewKey("MANAGER").get("/api/v1/admin/settings").status());
+        assertForbidden(admin.withNewKey("EDITOR").get("/api/v1/admin/settings"));
+        assertForbidden(admin.withNewKey("VIEWER").get("/api/v1/admin/audit-events"));
+        assertForbidden(admin.withNewKey("EDITOR").put("/api/v1/admin/settings", "{\"registrationMode\":\"CLOSED\"}"));
+        assertEquals("OPEN", admin.get("/api/v1/admin/settings").json().getString("registrationMode"), "unchanged");
     }
 
     @Test

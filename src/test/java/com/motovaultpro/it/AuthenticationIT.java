@@ -59,6 +59,37 @@ class AuthenticationIT {
     }
 
     @Test
+    void pagesCarryOneNoncePolicyAndEverythingElseOneUnderWhichNothingRuns() {
+        Api.Reply page = Api.anonymous(server).get("/login.xhtml");
+        java.util.List<String> pagePolicies = page.raw().headers().allValues("Content-Security-Policy");
+        assertEquals(1, pagePolicies.size(), pagePolicies.toString());
+        String policy = pagePolicies.get(0);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the nonce");
+        for (String directive : java.util.List.of("object-src 'none'", "frame-ancestors 'none'", "form-action 'self'",
+                "base-uri 'self'", "default-src 'self'")) {
+            assertTrue(policy.contains(directive), directive + " in " + policy);
+        }
+        assertTrue(!policy.contains("unsafe-eval") && !policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+        String second = Api.anonymous(server).get("/login.xhtml").raw().headers()
+                .firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(!second.equals(policy), "a fresh nonce per response");
+
+        Api user = Api.newUser(server, "policy");
+        for (Api.Reply notAPage : java.util.List.of(user.get("/api/v1/vehicles"), Api.anonymous(server).get("/api/v1/vehicles"),
+                Api.anonymous(server).get("/sso/callback"), Api.anonymous(server).get("/calendar/nothing.ics"))) {
+            java.util.List<String> policies = notAPage.raw().headers().allValues("Content-Security-Policy");
+            assertEquals(java.util.List.of("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+                    policies, notAPage.raw().uri() + " " + notAPage.status());
+        }
+        // An error page is a page: one policy, its own.
+        java.net.http.HttpResponse<String> missing = PageSession.signedIn(server, user.username()).get("/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertEquals(1, missing.headers().allValues("Content-Security-Policy").size());
+    }
+
+    @Test
     void apiIgnoresABrowserSessionCookie() {
         Api user = Api.newUser(server, "session");
         String cookie = Api.anonymous(server).get("/login.xhtml").header("Set-Cookie").split(";")[0];

@@ -73,8 +73,8 @@ class BearerTokenApiIT {
         assertRefused(bearer(provider.expiredToken(subject)), "expir");
         assertRefused(bearer(provider.token(subject, "some-other-api", List.of(), 600)), "aud");
         assertRefused(bearer(provider.token(subject, OidcProvider.CLIENT_ID, List.of(), 600)), "aud");
-        assertRefused(bearer(provider.tokenFromOtherIssuer(subject)), "");
-        assertRefused(bearer("not.a.token"), "");
+        assertRefused(bearer(provider.tokenFromOtherIssuer(subject)), "not valid");
+        assertRefused(bearer("not.a.token"), "not valid");
 
         Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
         assertEquals(0, admin.get("/api/v1/admin/audit-events?actor=" + subject).jsonValue().asJsonArray().size(),

@@ -70,7 +70,7 @@ class CsrfIT {
     }
 
     @Test
-    void anOversizedBodyIsRefusedWith413BeforeTheApplicationReadsIt() {
+    void anOversizedBodyIsRefusedWith413BeforeTheApplicationReadsIt() throws Exception {
         Api user = Api.newUser(server, "big");
         String huge = "{\"make\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
         Api.Reply refused = user.post("/api/v1/vehicles", huge);
@@ -81,5 +81,14 @@ class CsrfIT {
         PageSession session = PageSession.signedIn(server, user.username());
         assertEquals(413, session.post("/settings.xhtml", Map.of("preferencesForm", "x".repeat(2 * 1024 * 1024)))
                 .statusCode(), "pages too");
+
+        // A page post that does not say how long it is (chunked) is not parsed at all.
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream("a=b".getBytes())))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, chunked.statusCode());
     }
 }

@@ -64,6 +64,25 @@ public final class OidcProvider implements AutoCloseable {
         stop();
     }
 
+    /**
+     * The paths (with query) of the requests the provider received since the last call, oldest
+     * first: what the application actually asked of it.
+     */
+    public synchronized List<String> receivedRequests() {
+        List<String> paths = new java.util.ArrayList<>();
+        while (true) {
+            try {
+                okhttp3.mockwebserver.RecordedRequest request = server.takeRequest(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (request == null) {
+                    return paths;
+                }
+                paths.add(request.getPath());
+            } catch (RuntimeException nothingMore) { // the mock's way of saying the queue is empty
+                return paths;
+            }
+        }
+    }
+
     /** A signed access token for the API. */
     public String token(String subject, String audience, List<String> groups, long expirySeconds) {
         return server.issueToken(ISSUER_ID, subject, audience, Map.of(

@@ -82,6 +82,28 @@ class RateLimitIT {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLimitWhileTheHashRuns() throws Exception {
+        Api user = Api.newUser(server, "parallel");
+        Api attacker = Api.as(server, user.username(), "guess").from(randomAddress());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> attacker.get("/api/v1/account").status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertTrue(statuses.stream().filter(s -> s == 401).count() <= 5, "at most five passwords were checked: " + statuses);
+            assertEquals(12, statuses.stream().filter(s -> s == 401 || s == 429).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(429, user.from(randomAddress()).get("/api/v1/account").status(), "and the account is blocked");
+    }
+
+    @Test
     void enoughFailuresFromOneAddressBlockThatAddressForEveryAccount() {
         Api user = Api.newUser(server, "bystander");
         String address = randomAddress();

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -27,9 +31,25 @@ class TokenVerifierTest {
 
     private final AtomicReference<String> published = new AtomicReference<>();
     private final AtomicInteger fetches = new AtomicInteger();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-21T12:00:00Z"));
     private final TokenVerifier verifier = new TokenVerifier(ISSUER, () -> {
         fetches.incrementAndGet();
         return published.get();
+    }, new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
     });
 
     @BeforeAll
@@ -115,8 +135,25 @@ class TokenVerifierTest {
         rotated.setKeyId("k2");
         publish(providerKey, rotated);
 
+        now.set(now.get().plus(TokenVerifier.MIN_REFRESH_INTERVAL).plusMillis(1));
         verifier.verify(token(rotated, c -> { }), "motovault", null);
         assertEquals(2, fetches.get());
+    }
+
+    @Test
+    void aFloodOfUnknownKeyIdsAsksTheProviderAtMostOncePerInterval() throws Exception {
+        publish(providerKey);
+        verifier.verify(token(providerKey, c -> { }), "motovault", null);
+        RsaJsonWebKey unknown = RsaJwkGenerator.generateJwk(2048);
+        unknown.setKeyId("nobody-published-this");
+        for (int i = 0; i < 50; i++) {
+            assertInvalid(token(unknown, c -> { }), null, "unknown key " + i);
+        }
+        assertEquals(1, fetches.get(), "no fetch within the interval");
+
+        now.set(now.get().plus(TokenVerifier.MIN_REFRESH_INTERVAL).plusMillis(1));
+        assertInvalid(token(unknown, c -> { }), null, "after the interval");
+        assertEquals(2, fetches.get(), "one fetch after it");
     }
 
     private void assertInvalid(String token, String nonce, String what) {

@@ -1,5 +1,6 @@
 package com.motovaultpro.account.web;
 
+import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import com.motovaultpro.audit.AuditAction;
 import com.motovaultpro.audit.AuditLog;
 import com.motovaultpro.platform.web.PublicUrl;
@@ -36,6 +37,7 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        SecurityHeadersFilter.nothingRuns(response);
         String user = request.getRemoteUser();
         HttpSession before = request.getSession(false);
         String idToken = before == null ? null

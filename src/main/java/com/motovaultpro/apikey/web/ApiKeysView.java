@@ -55,7 +55,7 @@ public class ApiKeysView {
                 case NAME_REQUIRED -> FORM + ":keyName";
                 case INVALID_SCOPE -> FORM + ":keyScope";
                 case EXPIRY_IN_PAST -> FORM + ":keyExpires";
-                case NO_SUCH_KEY -> null;
+                case NO_SUCH_KEY, KEYS_DO_NOT_MAKE_KEYS, TOO_MANY_KEYS -> null;
             };
             FacesMessages.error(field, e.messageKey());
         }

@@ -72,13 +72,18 @@ public final class AppSettingsParser {
         if (!List.of(scopes.split("\\s+")).contains("openid")) {
             in.reject(ConfigKeys.OIDC_SCOPES, "must include openid, was '" + scopes + "'");
         }
+        Optional<String> apiAudience = in.optional(ConfigKeys.OIDC_API_AUDIENCE);
+        if (apiAudience.filter(clientId.get()::equals).isPresent()) {
+            in.reject(ConfigKeys.OIDC_API_AUDIENCE, "must differ from " + ConfigKeys.OIDC_CLIENT_ID
+                    + ": ID tokens (addressed to the client) must never pass as API tokens");
+        }
         return Optional.of(new OidcSettings(issuer.get(), endpoints, clientId.get(),
                 in.optional(ConfigKeys.OIDC_CLIENT_SECRET), scopes,
                 in.optional(ConfigKeys.OIDC_USERNAME_CLAIM).orElse("preferred_username"),
                 in.optional(ConfigKeys.OIDC_GROUPS_CLAIM).orElse("groups"),
                 in.optional(ConfigKeys.OIDC_ADMIN_GROUP),
                 in.optional(ConfigKeys.OIDC_PROVIDER_NAME).orElse("single sign-on"), redirect,
-                in.optional(ConfigKeys.OIDC_API_AUDIENCE)));
+                apiAudience));
     }
 
     private static void requirePresent(SettingsReader in, String key, String problem) {

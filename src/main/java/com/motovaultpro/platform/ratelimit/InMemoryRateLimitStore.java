@@ -36,6 +36,12 @@ public class InMemoryRateLimitStore implements RateLimitStore {
         windows.remove(key);
     }
 
+    @Override
+    public void release(String key, Instant now) {
+        windows.computeIfPresent(key, (k, current) -> !now.isBefore(current.resetsAt()) || current.count() <= 1
+                ? null : new Window(current.count() - 1, current.resetsAt()));
+    }
+
     int size() {
         return windows.size();
     }

@@ -26,4 +26,7 @@ public interface RateLimitStore {
 
     /** Forgets the key (e.g. failed sign-ins of an account after a successful one). */
     void clear(String key);
+
+    /** Takes one hit back from the key's current window, if it has one (an attempt that succeeded). */
+    void release(String key, Instant now);
 }

@@ -47,36 +47,66 @@ public class RateLimiters {
         return new Counted(limit, limit.remaining(window), limit.exceededBy(window, now));
     }
 
-    /** How long sign-in stays blocked for this account or address, if either used up its failures. */
-    public Optional<Duration> signInBlocked(String username, String clientAddress) {
+    /**
+     * Counts a password attempt before it is checked, so parallel attempts cannot slip past the
+     * limit while the slow hash runs: what counts is failures plus checks in flight. Answers how
+     * long the caller must wait if the account or the address is over its limit; a refused attempt
+     * is not counted (nothing was checked), a successful one is taken back ({@link #signInSucceeded}).
+     */
+    public Optional<Duration> signInAttempt(String username, String clientAddress) {
         RateLimit perAccount = login();
         RateLimit perClient = loginPerClient();
         Instant now = clock.instant();
-        Optional<Duration> byAccount = perAccount.blocks(store.peek(accountKey(username), perAccount.window(), now), now);
-        Optional<Duration> byClient = perClient.blocks(store.peek(clientKey(clientAddress), perClient.window(), now), now);
+        String client = clientKey(clientAddress);
+        Optional<String> account = accountKey(username);
+        Optional<Duration> byClient = perClient.exceededBy(store.hit(client, perClient.window(), now), now);
+        Optional<Duration> byAccount = account.flatMap(key -> perAccount.exceededBy(store.hit(key, perAccount.window(), now), now));
+        if (byAccount.isEmpty() && byClient.isEmpty()) {
+            return Optional.empty();
+        }
+        store.release(client, now);
+        account.ifPresent(key -> store.release(key, now));
         if (byAccount.isPresent() && byClient.isPresent()) {
             return Optional.of(byAccount.get().compareTo(byClient.get()) > 0 ? byAccount.get() : byClient.get());
         }
         return byAccount.isPresent() ? byAccount : byClient;
     }
 
-    public void signInFailed(String username, String clientAddress) {
-        RateLimit limit = login();
-        Instant now = clock.instant();
-        store.hit(accountKey(username), limit.window(), now);
-        store.hit(clientKey(clientAddress), limit.window(), now);
+    /**
+     * A successful sign-in clears the account's failures and takes its attempt back from the
+     * address (others may share it: an office behind one address signs in all day).
+     */
+    public void signInSucceeded(String username, String clientAddress) {
+        accountKey(username).ifPresent(store::clear);
+        store.release(clientKey(clientAddress), clock.instant());
     }
 
-    /** A successful sign-in clears the account's failures (not the address's: others may share it). */
-    public void signInSucceeded(String username) {
-        store.clear(accountKey(username));
+    /** True once per window and key: for things worth saying once (an audit entry), not per attempt. */
+    public boolean firstInWindow(String key, Duration window) {
+        return store.hit("once:" + key, window, clock.instant()).count() == 1;
     }
 
-    private static String accountKey(String username) {
-        return "login:account:" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+    /** No counter for names no account can have: they cannot be locked out, and cannot bloat the store. */
+    static Optional<String> accountKey(String username) {
+        if (username == null || username.isBlank() || username.length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.of("login:account:" + username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String clientKey(String clientAddress) {
-        return "login:client:" + clientAddress;
+    /** IPv6 clients are counted per /64 (one customer's network), IPv4 per address. */
+    static String clientKey(String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress;
+        if (address.indexOf(':') >= 0) {
+            try {
+                byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    return "login:client:" + java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+                }
+            } catch (java.net.UnknownHostException e) {
+                // not an address: falls through, cut to size
+            }
+        }
+        return "login:client:" + (address.length() > 45 ? address.substring(0, 45) : address);
     }
 }

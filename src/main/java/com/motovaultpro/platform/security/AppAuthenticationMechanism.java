@@ -3,6 +3,7 @@ package com.motovaultpro.platform.security;
 import com.motovaultpro.platform.logging.CorrelationId;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
+import com.motovaultpro.platform.web.RequestPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -109,7 +110,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!localSignIn.localSignInAllowed()) {
             return context.responseUnauthorized();
         }
-        Optional<Duration> blocked = guard.blockedFor(caller, request.getRemoteAddr());
+        Optional<Duration> blocked = guard.attempt(caller, request.getRemoteAddr());
         if (blocked.isPresent()) {
             request.setAttribute(SIGN_IN_BLOCKED_SECONDS, RateLimit.seconds(blocked.get()));
             return context.responseUnauthorized();
@@ -174,7 +175,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                     "Passwords are switched off on this server (single sign-on only): use an API key or a bearer token");
         }
         String caller = credential.get().getCaller();
-        Optional<Duration> blocked = guard.blockedFor(caller, request.getRemoteAddr());
+        Optional<Duration> blocked = guard.attempt(caller, request.getRemoteAddr());
         if (blocked.isPresent()) {
             return tooManyAttempts(response, context, blocked.get());
         }
@@ -184,6 +185,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context, "Invalid credentials");
         }
         String username = result.getCallerPrincipal().getName();
+        guard.passwordAccepted(caller, request.getRemoteAddr());
         new ApiCaller(username, result.getCallerGroups(), ApiCaller.Method.PASSWORD, username.toLowerCase(Locale.ROOT),
                 Optional.empty()).bindTo(request);
         return context.notifyContainerAboutLogin(result);
@@ -234,7 +236,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return RequestPath.isApi(request);
     }
 
     @Override

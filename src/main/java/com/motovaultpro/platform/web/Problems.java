@@ -29,6 +29,7 @@ public final class Problems {
     /** For code that runs before JAX-RS (the authentication mechanism). */
     public static void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
         response.setStatus(type.status().getStatusCode());
+        SecurityHeadersFilter.nothingRuns(response);
         response.setContentType(ProblemDetail.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         var body = Json.createObjectBuilder()

@@ -13,8 +13,9 @@ import java.io.IOException;
 
 /**
  * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms):
- * a declared larger one is refused at once with 413 (a problem document on the API); one that
- * does not declare its length is cut off there and fails as unreadable.
+ * a declared larger one is refused at once with 413 (a problem document on the API). An API body
+ * that does not declare its length is cut off there and fails as unreadable; a page post must
+ * declare it (browsers always do), because the container parses forms on its own: 411 otherwise.
  */
 @WebFilter(filterName = "requestSize", urlPatterns = "/*", asyncSupported = true)
 public class RequestSizeFilter extends HttpFilter {
@@ -27,9 +28,13 @@ public class RequestSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
+        boolean api = RequestPath.isApi(request);
+        if (declared < 0 && !api && hasBody(request)) {
+            response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+            return;
+        }
         if (declared > MAX_BODY_BYTES) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.startsWith("/api/")) {
+            if (api) {
                 Problems.write(response, ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is " + declared + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
             } else {
@@ -40,6 +45,10 @@ public class RequestSizeFilter extends HttpFilter {
         chain.doFilter(declared < 0 ? new Limited(request) : request, response);
     }
 
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getHeader("Transfer-Encoding") != null;
+    }
+
     /** A body of unknown length, read up to the limit. */
     private static final class Limited extends HttpServletRequestWrapper {
 
@@ -47,6 +56,12 @@ public class RequestSizeFilter extends HttpFilter {
 
         Limited(HttpServletRequest request) {
             super(request);
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
         }
 
         @Override

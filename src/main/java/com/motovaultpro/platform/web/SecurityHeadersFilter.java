@@ -11,16 +11,16 @@ import java.io.IOException;
 /**
  * The browser-side protections PLATFORM.md asks for on every response: no MIME sniffing, no
  * framing (clickjacking), a strict referrer policy, no powerful browser features, and HSTS when
- * the request came over TLS. Pages get their Content-Security-Policy from PrimeFaces (with a
- * per-response script nonce, see web.xml); what no page renders (API JSON, calendar feeds, the
- * sign-in and sign-out servlets) gets one that allows nothing to run at all.
+ * the request came over TLS. Pages (error pages included) get their Content-Security-Policy from
+ * PrimeFaces (with a per-response script nonce, see web.xml); responses that are not pages (API
+ * JSON, calendar feeds, PDFs, the sign-in and sign-out servlets) set {@link #NOTHING_RUNS} themselves
+ * ({@link #nothingRuns}), so an error page rendered for such a request never carries two policies.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    private static final java.util.List<String> NOT_PAGES = java.util.List.of("/api/", "/calendar/", "/sso/", "/logout");
+    public static final String NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,10 +32,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
-            response.setHeader("Content-Security-Policy", NOTHING_RUNS);
-        }
         chain.doFilter(request, response);
+    }
+
+    /** For a response that is not a page: nothing in it may run, load or be framed. */
+    public static void nothingRuns(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", NOTHING_RUNS);
     }
 }

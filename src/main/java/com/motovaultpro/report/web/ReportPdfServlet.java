@@ -1,5 +1,6 @@
 package com.motovaultpro.report.web;
 
+import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.report.ReportDownload;
@@ -31,6 +32,7 @@ public class ReportPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.nothingRuns(response);
         Vehicle vehicle;
         ReportFilter filter;
         try {

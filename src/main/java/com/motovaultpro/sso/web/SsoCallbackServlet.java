@@ -1,5 +1,7 @@
 package com.motovaultpro.sso.web;
 
+import com.motovaultpro.platform.web.SecurityHeadersFilter;
+import com.motovaultpro.platform.logging.LogSafe;
 import com.motovaultpro.platform.security.AppAuthenticationMechanism;
 import com.motovaultpro.platform.security.SignInGuard;
 import com.motovaultpro.sso.SsoException;
@@ -30,11 +32,12 @@ public class SsoCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.nothingRuns(response);
         SsoService.SignedIn signedIn;
         try {
             signedIn = sso.complete(request);
         } catch (SsoException e) {
-            LOG.warning(() -> "Single sign-on failed from " + request.getRemoteAddr() + ": " + e.getMessage());
+            LOG.warning(() -> "Single sign-on failed from " + request.getRemoteAddr() + ": " + LogSafe.text(e.getMessage()));
             if (e.reason() != SsoException.Reason.UNAVAILABLE && e.reason() != SsoException.Reason.EXPIRED) {
                 guard.ssoFailed(request.getRemoteAddr(), e.reason().name());
             }
@@ -43,7 +46,7 @@ public class SsoCallbackServlet extends HttpServlet {
         }
         AppAuthenticationMechanism.startSession(request, signedIn.identity());
         request.getSession().setAttribute(SsoService.ID_TOKEN, signedIn.idToken());
-        guard.succeeded(signedIn.identity().username(), request.getRemoteAddr(), "sso");
+        guard.signedIn(signedIn.identity().username(), request.getRemoteAddr(), "sso");
         response.sendRedirect(request.getContextPath() + "/");
     }
 

@@ -1,5 +1,6 @@
 package com.motovaultpro.sso.web;
 
+import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import com.motovaultpro.sso.SsoException;
 import com.motovaultpro.sso.SsoService;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class SsoLoginServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.nothingRuns(response);
         try {
             response.sendRedirect(sso.begin(request).toString());
         } catch (SsoException e) {

@@ -134,6 +134,7 @@ class MessageBundlesTest {
         List<String> keys = new ArrayList<>();
         Arrays.stream(SharingException.Reason.values()).map(r -> new SharingException(r).messageKey()).forEach(keys::add);
         Arrays.stream(ApiKeyException.Reason.values()).map(r -> new ApiKeyException(r).messageKey()).forEach(keys::add);
+        keys.add(new com.motovaultpro.platform.security.KeyScopeException().messageKey());
         Arrays.stream(Permission.values())
                 .map(p -> new VehicleAccessDeniedException(1, VehicleRole.VIEWER, p).messageKey()).forEach(keys::add);
         assertEquals(List.of(), keys.stream().filter(k -> !defined.contains(k)).toList());

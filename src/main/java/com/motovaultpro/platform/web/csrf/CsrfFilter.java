@@ -1,5 +1,6 @@
 package com.motovaultpro.platform.web.csrf;
 
+import com.motovaultpro.platform.web.RequestPath;
 import com.motovaultpro.platform.web.RequestSizeFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,8 +48,7 @@ public class CsrfFilter extends HttpFilter {
     }
 
     private static boolean exempt(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return RequestPath.isApi(request);
     }
 
     /** Why the request is refused, or null if it may go ahead. */
