@@ -79,6 +79,9 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /** The body of a call that uploads a document (sent as multipart, not JSON). */
+    private static final String UPLOAD = new String("<multipart upload>");
+
     /** A route's rule, its success status, and how to build a call to it for a caller. */
     record Route(Rule rule, int success, Function<Caller, Call> call) {
     }
@@ -184,6 +187,10 @@ class AuthorizationMatrixIT {
 
     private long ownersShopSupply() {
         return created(api.get(Caller.OWNER).post("/api/v1/supplies", RecordTypesApiIT.VALID.get("supply")));
+    }
+
+    private long document() {
+        return created(api.get(Caller.OWNER).postMultipart(v() + "/documents", Map.of(), "receipt.pdf", DocumentApiIT.PDF));
     }
 
     private long ownersApiKey() {
@@ -295,6 +302,16 @@ class AuthorizationMatrixIT {
         rules.put("POST " + reminders + "/{id}/complete", new Route(Rule.EDIT_RECORDS, 200,
                 c -> Call.of(v() + "/reminders/" + reminder() + "/complete", "{}")));
         rules.put("DELETE " + reminders + "/{id}", new Route(Rule.EDIT_RECORDS, 204, c -> Call.of(v() + "/reminders/" + reminder())));
+        // Documents.
+        String documents = api + "/vehicles/{vehicleId}/documents";
+        rules.put("GET " + documents, new Route(Rule.READ, 200, c -> Call.of(v() + "/documents")));
+        rules.put("POST " + documents, new Route(Rule.EDIT_RECORDS, 201, c -> Call.of(v() + "/documents", UPLOAD)));
+        rules.put("GET " + documents + "/{id}", new Route(Rule.READ, 200, c -> Call.of(v() + "/documents/" + document())));
+        rules.put("GET " + documents + "/{id}/content", new Route(Rule.READ, 200,
+                c -> new Call(v() + "/documents/" + document() + "/content", null, "*/*")));
+        rules.put("DELETE " + documents + "/{id}", new Route(Rule.EDIT_RECORDS, 204, c -> Call.of(v() + "/documents/" + document())));
+        rules.put("GET " + documents + "/archive.zip", new Route(Rule.READ, 200,
+                c -> new Call(v() + "/documents/archive.zip", null, "application/zip")));
         // Sharing.
         String people = api + "/vehicles/{vehicleId}/collaborators";
         rules.put("GET " + people, new Route(Rule.READ, 200, c -> Call.of(collaborators(vehicle))));
@@ -466,6 +483,9 @@ class AuthorizationMatrixIT {
     }
 
     private static Api.Reply send(Api client, String method, Call call) {
+        if (call.body() == UPLOAD) {
+            return client.postMultipart(call.path(), Map.of(), "receipt.pdf", DocumentApiIT.PDF);
+        }
         HttpRequest.Builder request = client.request(call.path()).setHeader("Accept", call.accept());
         HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(call.body());

@@ -133,6 +133,9 @@ public final class LibertyServer {
     /** The test server's failed sign-ins per client address (5 per account, as in production). */
     static final int LOGIN_FAILURES_PER_CLIENT = 20;
 
+    /** The test server's largest document (1 MiB; 50 MB in production). */
+    static final long DOCUMENT_MAX_BYTES = 1024 * 1024;
+
     private Map<String, String> defaultEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("MOTOVAULT_HTTP_PORT", httpPort);
@@ -152,6 +155,8 @@ public final class LibertyServer {
         env.put("CIRCUITBREAKER_DELAY", "2000");
         // Tests that send wrong passwords on purpose come from loopback; RateLimitIT goes past this.
         env.put("MOTOVAULT_SECURITY_LOGIN_MAX_FAILURES_PER_CLIENT", Integer.toString(LOGIN_FAILURES_PER_CLIENT));
+        // Small enough for DocumentApiIT to go past it cheaply.
+        env.put("MOTOVAULT_DOCUMENTS_MAX_BYTES", Long.toString(DOCUMENT_MAX_BYTES));
         // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
         env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
         return env;

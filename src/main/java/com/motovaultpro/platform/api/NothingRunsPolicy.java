@@ -12,6 +12,8 @@ public class NothingRunsPolicy implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Content-Security-Policy", SecurityHeadersFilter.NOTHING_RUNS);
+        if (!response.getHeaders().containsKey("Content-Security-Policy")) {
+            response.getHeaders().putSingle("Content-Security-Policy", SecurityHeadersFilter.NOTHING_RUNS);
+        }
     }
 }

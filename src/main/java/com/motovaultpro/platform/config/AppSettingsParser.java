@@ -42,6 +42,10 @@ public final class AppSettingsParser {
         int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
         Optional<OidcSettings> oidc = oidc(in);
+        DocumentSettings documents = new DocumentSettings(
+                in.choice(ConfigKeys.DOCUMENTS_STORAGE, DocumentSettings.StorageKind.FILESYSTEM),
+                in.path(ConfigKeys.DOCUMENTS_DIR, dataDir.resolve("documents")),
+                in.longInteger(ConfigKeys.DOCUMENTS_MAX_BYTES, 50L * 1024 * 1024, 1024, 10L * 1024 * 1024 * 1024));
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -50,7 +54,7 @@ public final class AppSettingsParser {
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow), apiPerMinute);
-        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc);
+        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents);
     }
 
     /** Single sign-on is on when an issuer is configured; it then needs a client id. */

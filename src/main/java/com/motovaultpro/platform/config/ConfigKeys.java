@@ -32,6 +32,9 @@ public final class ConfigKeys {
     public static final String OIDC_PROVIDER_NAME = "motovault.oidc.provider.name";
     public static final String OIDC_REDIRECT_URI = "motovault.oidc.redirect.uri";
     public static final String OIDC_API_AUDIENCE = "motovault.oidc.api.audience";
+    public static final String DOCUMENTS_STORAGE = "motovault.documents.storage";
+    public static final String DOCUMENTS_DIR = "motovault.documents.dir";
+    public static final String DOCUMENTS_MAX_BYTES = "motovault.documents.max.bytes";
 
     private ConfigKeys() {
     }

@@ -52,6 +52,24 @@ public final class SettingsReader {
         }
     }
 
+    public long longInteger(String key, long defaultValue, long min, long max) {
+        Optional<String> raw = optional(key);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            long value = Long.parseLong(raw.get());
+            if (value < min || value > max) {
+                reject(key, "must be between " + min + " and " + max + ", was " + value);
+                return defaultValue;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            reject(key, "must be a whole number, was '" + raw.get() + "'");
+            return defaultValue;
+        }
+    }
+
     public <E extends Enum<E>> E choice(String key, E defaultValue) {
         Optional<String> raw = optional(key);
         if (raw.isEmpty()) {

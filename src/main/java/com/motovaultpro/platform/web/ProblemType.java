@@ -13,6 +13,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported content type"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request is too large"),
     TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
+    SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "A service this needs is unavailable"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side");
 
     private final Status status;

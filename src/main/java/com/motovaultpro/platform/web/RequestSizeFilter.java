@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms):
+ * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms;
+ * a multipart upload may be as large as a document may be, plus 1 MiB for the form around it):
  * a declared larger one is refused at once with 413 (a problem document on the API). An API body
  * that does not declare its length is cut off there and fails as unreadable; a page post must
  * declare it (browsers always do), because the container parses forms on its own: 411 otherwise.
@@ -24,25 +25,35 @@ public class RequestSizeFilter extends HttpFilter {
     public static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    transient com.motovaultpro.platform.config.AppSettings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         boolean api = RequestPath.isApi(request);
+        long limit = limitFor(request);
         if (declared < 0 && !api && hasBody(request)) {
             response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
-        if (declared > MAX_BODY_BYTES) {
+        if (declared > limit) {
             if (api) {
                 Problems.write(response, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is " + declared + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
+                        "The request body is " + declared + " bytes; at most " + limit + " are accepted");
             } else {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             }
             return;
         }
-        chain.doFilter(declared < 0 ? new Limited(request) : request, response);
+        chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        return upload ? settings.documents().maxBytes() + MAX_BODY_BYTES : MAX_BODY_BYTES;
     }
 
     private static boolean hasBody(HttpServletRequest request) {
@@ -52,10 +63,12 @@ public class RequestSizeFilter extends HttpFilter {
     /** A body of unknown length, read up to the limit. */
     private static final class Limited extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream limited;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -74,8 +87,8 @@ public class RequestSizeFilter extends HttpFilter {
                     @Override
                     public int read() throws IOException {
                         int b = in.read();
-                        if (b >= 0 && ++read > MAX_BODY_BYTES) {
-                            throw new IOException("Request body larger than " + MAX_BODY_BYTES + " bytes");
+                        if (b >= 0 && ++read > limit) {
+                            throw new IOException("Request body larger than " + limit + " bytes");
                         }
                         return b;
                     }
@@ -83,8 +96,8 @@ public class RequestSizeFilter extends HttpFilter {
                     @Override
                     public int read(byte[] buffer, int offset, int length) throws IOException {
                         int n = in.read(buffer, offset, length);
-                        if (n > 0 && (read += n) > MAX_BODY_BYTES) {
-                            throw new IOException("Request body larger than " + MAX_BODY_BYTES + " bytes");
+                        if (n > 0 && (read += n) > limit) {
+                            throw new IOException("Request body larger than " + limit + " bytes");
                         }
                         return n;
                     }

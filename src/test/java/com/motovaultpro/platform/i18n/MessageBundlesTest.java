@@ -135,6 +135,8 @@ class MessageBundlesTest {
         Arrays.stream(SharingException.Reason.values()).map(r -> new SharingException(r).messageKey()).forEach(keys::add);
         Arrays.stream(ApiKeyException.Reason.values()).map(r -> new ApiKeyException(r).messageKey()).forEach(keys::add);
         keys.add(new com.motovaultpro.platform.security.KeyScopeException().messageKey());
+        Arrays.stream(com.motovaultpro.document.DocumentException.Reason.values())
+                .map(r -> new com.motovaultpro.document.DocumentException(r).messageKey()).forEach(keys::add);
         Arrays.stream(Permission.values())
                 .map(p -> new VehicleAccessDeniedException(1, VehicleRole.VIEWER, p).messageKey()).forEach(keys::add);
         assertEquals(List.of(), keys.stream().filter(k -> !defined.contains(k)).toList());

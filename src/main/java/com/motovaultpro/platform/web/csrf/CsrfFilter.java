@@ -32,7 +32,8 @@ public class CsrfFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // An oversized body is RequestSizeFilter's to refuse (413), whichever runs first: never read it here.
-        boolean oversized = request.getContentLengthLong() > RequestSizeFilter.MAX_BODY_BYTES;
+        boolean oversized = request.getContentLengthLong() > RequestSizeFilter.MAX_BODY_BYTES
+                && !String.valueOf(request.getContentType()).startsWith("multipart/");
         if (SAFE.contains(request.getMethod()) || exempt(request) || oversized) {
             chain.doFilter(request, response);
             return;

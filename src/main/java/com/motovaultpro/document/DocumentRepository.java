@@ -1,0 +1,66 @@
+package com.motovaultpro.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads and stores {@link Document}s (those in the trash are invisible here). */
+@ApplicationScoped
+@Transactional
+public class DocumentRepository {
+
+    @PersistenceContext(unitName = "motovault")
+    EntityManager em;
+
+    /** The vehicle's documents, newest first; with a record id only that record's. */
+    public List<Document> of(long vehicleId, Long recordId) {
+        String byRecord = recordId == null ? "" : " AND d.recordId = :record";
+        var query = em.createQuery("SELECT d FROM Document d WHERE d.vehicleId = :vehicle" + byRecord
+                + " ORDER BY d.createdAt DESC, d.id DESC", Document.class).setParameter("vehicle", vehicleId);
+        if (recordId != null) {
+            query.setParameter("record", recordId);
+        }
+        return query.getResultList();
+    }
+
+    public Optional<Document> find(long vehicleId, long id) {
+        return Optional.ofNullable(em.find(Document.class, id)).filter(d -> d.getVehicleId() == vehicleId);
+    }
+
+    public Optional<Document> photo(long vehicleId) {
+        return em.createQuery("SELECT d FROM Document d WHERE d.vehicleId = :vehicle AND d.vehiclePhoto = TRUE",
+                        Document.class)
+                .setParameter("vehicle", vehicleId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** True if the record exists, is not in the trash and belongs to the vehicle. */
+    public boolean recordOf(long vehicleId, long recordId) {
+        return !em.createNativeQuery("SELECT 1 FROM logbook_record WHERE id = ?1 AND vehicle_id = ?2 AND deleted_at IS NULL")
+                .setParameter(1, recordId)
+                .setParameter(2, vehicleId)
+                .getResultList().isEmpty();
+    }
+
+    /** Stores the metadata of an object already in storage; a new photo replaces the old one. */
+    public void add(Document document) {
+        if (document.isVehiclePhoto()) {
+            photo(document.getVehicleId()).ifPresent(previous -> {
+                previous.notThePhotoAnyMore();
+                em.flush();
+            });
+        }
+        em.persist(document);
+        em.flush();
+    }
+
+    public void moveToTrash(long vehicleId, long id, String username) {
+        find(vehicleId, id).orElseThrow(() -> new DocumentException(DocumentException.Reason.NO_SUCH_DOCUMENT))
+                .moveToTrash(username);
+        em.flush();
+    }
+}

@@ -1,0 +1,183 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Documents on the embedded default (a local directory): upload with type from the bytes, size
+ * and checksum; download with safe headers; record attachments; the vehicle photo; limits and
+ * refusals; the trash; the zip of everything; who may do what.
+ */
+@ExtendWith(RunningServer.class)
+class DocumentApiIT {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = HexFormat.of().parseHex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000105"
+                    + "0d0a2db40000000049454e44ae426082");
+
+    private final LibertyServer server;
+
+    DocumentApiIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    private static long vehicle(Api owner) {
+        return owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void anUploadIsStoredAsItsBytesSayAndComesBackIntact() throws Exception {
+        Api owner = Api.newUser(server, "docs");
+        String base = "/api/v1/vehicles/" + vehicle(owner) + "/documents";
+
+        // The uploader calls it a .txt; the bytes say PDF, and PDF it is.
+        Api.Reply created = owner.postMultipart(base, Map.of(), "../../Rechnung Ölwechsel.txt", PDF);
+        assertEquals(201, created.status(), created.body());
+        JsonObject document = created.json();
+        assertEquals("Rechnung Ölwechsel.txt", document.getString("name"), "path parts stripped, the name kept");
+        assertEquals("application/pdf", document.getString("contentType"));
+        assertEquals(PDF.length, document.getInt("size"));
+        assertEquals(sha256(PDF), document.getString("sha256"));
+        assertTrue(document.getBoolean("previewable"));
+
+        HttpResponse<byte[]> content = owner.getBytes(base + "/" + document.getJsonNumber("id") + "/content");
+        assertEquals(200, content.statusCode());
+        assertArrayEquals(PDF, content.body());
+        assertEquals("application/pdf", content.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", content.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(content.headers().firstValue("Content-Disposition").orElseThrow()
+                .startsWith("inline; filename=\"Rechnung _lwechsel.txt\"; filename*=UTF-8''Rechnung%20%C3%96lwechsel.txt"));
+        assertTrue(content.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
+        assertTrue(owner.getBytes(base + "/" + document.getJsonNumber("id") + "/content?download=true").headers()
+                .firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+
+        Api.Reply text = owner.postMultipart(base, Map.of(), "notes.txt", "Tyres: 2.4 bar\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("text/plain; charset=UTF-8", text.json().getString("contentType"));
+        assertTrue(owner.getBytes(base + "/" + text.json().getJsonNumber("id") + "/content").headers()
+                .firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"), "text is only downloaded");
+
+        JsonArray listed = owner.get(base).jsonValue().asJsonArray();
+        assertEquals(2, listed.size());
+        assertEquals("notes.txt", listed.getJsonObject(0).getString("name"), "newest first");
+    }
+
+    @Test
+    void whatCouldRunInABrowserOrIsTooLargeIsRefusedAndNothingIsKept() {
+        Api owner = Api.newUser(server, "docbad");
+        String base = "/api/v1/vehicles/" + vehicle(owner) + "/documents";
+
+        for (String markup : new String[] {"<html><script>alert(1)</script></html>", "<svg xmlns='http://www.w3.org/2000/svg'/>",
+                "  <?xml version='1.0'?><x/>"}) {
+            Api.Reply refused = owner.postMultipart(base, Map.of(), "innocent.pdf", markup.getBytes(StandardCharsets.UTF_8));
+            assertEquals(415, refused.status(), markup);
+            assertEquals("file", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals(400, owner.postMultipart(base, Map.of(), "empty.pdf", new byte[0]).status());
+        assertEquals(400, owner.postMultipart(base, Map.of("recordId", "1"), null, null).status(), "no file");
+
+        byte[] big = new byte[(int) LibertyServer.DOCUMENT_MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        Api.Reply tooLarge = owner.postMultipart(base, Map.of(), "big.pdf", big);
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+        assertTrue(tooLarge.contentType().startsWith("application/problem+json"));
+
+        byte[] huge = new byte[(int) LibertyServer.DOCUMENT_MAX_BYTES * 3];
+        assertEquals(413, owner.postMultipart(base, Map.of(), "huge.pdf", huge).status(), "refused before it is read");
+
+        assertEquals(0, owner.get(base).jsonValue().asJsonArray().size(), "nothing was kept");
+    }
+
+    @Test
+    void recordsTakeAttachmentsAndAVehicleTakesOnePhoto() {
+        Api owner = Api.newUser(server, "docrec");
+        long vehicle = vehicle(owner);
+        String base = "/api/v1/vehicles/" + vehicle + "/documents";
+        long service = owner.post("/api/v1/vehicles/" + vehicle + "/service", RecordTypesApiIT.VALID.get("service"))
+                .json().getJsonNumber("id").longValue();
+
+        Api.Reply receipt = owner.postMultipart(base, Map.of("recordId", Long.toString(service)), "receipt.pdf", PDF);
+        assertEquals(201, receipt.status(), receipt.body());
+        assertEquals(service, receipt.json().getJsonNumber("recordId").longValue());
+        owner.postMultipart(base, Map.of(), "manual.pdf", PDF);
+        assertEquals(1, owner.get(base + "?recordId=" + service).jsonValue().asJsonArray().size());
+        assertEquals(2, owner.get(base).jsonValue().asJsonArray().size());
+
+        Api other = Api.newUser(server, "docother");
+        long theirs = other.post("/api/v1/vehicles/" + vehicle(other) + "/service", RecordTypesApiIT.VALID.get("service"))
+                .json().getJsonNumber("id").longValue();
+        assertEquals(404, owner.postMultipart(base, Map.of("recordId", Long.toString(theirs)), "x.pdf", PDF).status(),
+                "another person's record is no record of this vehicle");
+
+        assertEquals(400, owner.postMultipart(base, Map.of("photo", "true"), "photo.pdf", PDF).status(), "a photo is an image");
+        long first = owner.postMultipart(base, Map.of("photo", "true"), "front.png", PNG).json().getJsonNumber("id").longValue();
+        long second = owner.postMultipart(base, Map.of("photo", "true"), "side.png", PNG).json().getJsonNumber("id").longValue();
+        assertEquals(false, owner.get(base + "/" + first).json().getBoolean("vehiclePhoto"), "replaced");
+        assertEquals(true, owner.get(base + "/" + second).json().getBoolean("vehiclePhoto"));
+    }
+
+    @Test
+    void deletedDocumentsGoToTheTrashAndTheZipHoldsTheRestWithUniqueNames() throws Exception {
+        Api owner = Api.newUser(server, "doczip");
+        String base = "/api/v1/vehicles/" + vehicle(owner) + "/documents";
+        owner.postMultipart(base, Map.of(), "receipt.pdf", PDF);
+        owner.postMultipart(base, Map.of(), "receipt.pdf", PNG);
+        long gone = owner.postMultipart(base, Map.of(), "old.pdf", PDF).json().getJsonNumber("id").longValue();
+        assertEquals(204, owner.delete(base + "/" + gone).status());
+        assertEquals(404, owner.get(base + "/" + gone).status());
+
+        HttpResponse<byte[]> zip = owner.getBytes(base + "/archive.zip");
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElseThrow());
+        Map<String, String> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), sha256(in.readAllBytes()));
+            }
+        }
+        assertEquals(Map.of("receipt.pdf", sha256(PNG), "receipt (2).pdf", sha256(PDF)), entries,
+                "newest first, the second one numbered, the deleted one left out");
+    }
+
+    @Test
+    void collaboratorsSeeWhatTheirRoleAllowsAndStrangersNothing() {
+        Api owner = Api.newUser(server, "docshare");
+        Api viewer = Api.newUser(server, "docviewer");
+        Api stranger = Api.newUser(server, "docstranger");
+        long vehicle = vehicle(owner);
+        String base = "/api/v1/vehicles/" + vehicle + "/documents";
+        long id = owner.postMultipart(base, Map.of(), "a.pdf", PDF).json().getJsonNumber("id").longValue();
+        owner.post("/api/v1/vehicles/" + vehicle + "/collaborators", "{\"user\":\"" + viewer.username() + "\",\"role\":\"VIEWER\"}");
+        viewer.post("/api/v1/invitations/" + vehicle + "/accept", "");
+
+        assertEquals(200, viewer.getBytes(base + "/" + id + "/content").statusCode());
+        assertEquals(403, viewer.postMultipart(base, Map.of(), "b.pdf", PDF).status());
+        assertEquals(403, viewer.delete(base + "/" + id).status());
+        assertEquals(404, stranger.get(base).status());
+        assertEquals(404, stranger.getBytes(base + "/" + id + "/content").statusCode());
+        assertEquals(404, stranger.postMultipart(base, Map.of(), "b.pdf", PDF).status());
+        // Another vehicle's id with this document's id: not found, not served.
+        long strangersVehicle = vehicle(stranger);
+        assertEquals(404, stranger.getBytes("/api/v1/vehicles/" + strangersVehicle + "/documents/" + id + "/content")
+                .statusCode());
+    }
+}
