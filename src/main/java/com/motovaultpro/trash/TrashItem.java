@@ -11,6 +11,13 @@ import java.time.LocalDate;
 public record TrashItem(long id, String recordType, long vehicleId, String vehicle, LocalDate date,
                         String description, BigDecimal cost, Instant deletedAt, String deletedBy, Instant purgedAfter) {
 
+    /** The recordType of a document in the trash. */
+    public static final String DOCUMENT = "DOCUMENT";
+
+    public boolean isDocument() {
+        return DOCUMENT.equals(recordType);
+    }
+
     public boolean isVehicle() {
         return recordType == null;
     }

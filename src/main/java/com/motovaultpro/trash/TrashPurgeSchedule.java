@@ -5,17 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Instant;
 
 /**
- * Empties expired trash once an hour on every replica. The purge is one idempotent DELETE per
- * table, so replicas running it at the same time do no harm.
+ * Empties expired trash once an hour on every replica, documents' bytes included. The purge is one
+ * idempotent DELETE per table, so replicas running it at the same time do no harm.
  */
 @ApplicationScoped
 public class TrashPurgeSchedule extends HourlyJob {
 
     @Inject
-    TrashRepository trash;
+    TrashService trash;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // Touching the bean is enough: the job schedules itself once created.
@@ -23,7 +22,7 @@ public class TrashPurgeSchedule extends HourlyJob {
 
     @Override
     protected String run() {
-        int purged = trash.purgeOlderThan(Instant.now().minus(TrashRepository.KEPT_FOR));
+        int purged = trash.purgeExpired();
         return purged == 0 ? null : "purged " + purged + " item(s) kept in the trash for more than 30 days";
     }
 }

@@ -70,6 +70,34 @@ public class TrashRepository {
         }).toList();
     }
 
+    /** Deleted documents of live vehicles (and live records) the user may edit records of. */
+    public List<TrashItem> documents(long userId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT d.id, d.vehicle_id, coalesce(v.license_plate, v.model_year || ' ' || v.make || ' ' || v.model),
+                       d.original_name, d.deleted_at, d.deleted_by
+                FROM document d JOIN vehicle v ON v.id = d.vehicle_id LEFT JOIN logbook_record r ON r.id = d.record_id
+                WHERE d.deleted_at IS NOT NULL AND v.deleted_at IS NULL AND r.deleted_at IS NULL AND """
+                + MAY_EDIT_RECORDS + " ORDER BY d.deleted_at DESC LIMIT 500")
+                .setParameter(1, userId).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> {
+            Instant deleted = instant(r[4]);
+            return new TrashItem(((Number) r[0]).longValue(), TrashItem.DOCUMENT, ((Number) r[1]).longValue(),
+                    (String) r[2], null, (String) r[3], null, deleted, (String) r[5], deleted.plus(KEPT_FOR));
+        }).toList();
+    }
+
+    /** Restores a document of a live vehicle the user may edit records of; false if not in their trash. */
+    public boolean restoreDocument(long userId, long documentId) {
+        return em.createNativeQuery("""
+                UPDATE document d SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = d.version + 1,
+                                      vehicle_photo = d.vehicle_photo AND NOT EXISTS (SELECT 1 FROM document p
+                                          WHERE p.vehicle_id = d.vehicle_id AND p.vehicle_photo AND p.deleted_at IS NULL)
+                WHERE d.id = ?2 AND d.deleted_at IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM vehicle v WHERE v.id = d.vehicle_id AND v.deleted_at IS NULL AND """
+                + MAY_EDIT_RECORDS + ")")
+                .setParameter(1, userId).setParameter(2, documentId).executeUpdate() == 1;
+    }
+
     /** Restores a vehicle the user owns or manages; false if there is no such vehicle in their trash. */
     public boolean restoreVehicle(long ownerId, long vehicleId) {
         return em.createNativeQuery("""
@@ -91,15 +119,31 @@ public class TrashRepository {
                 .setParameter(1, ownerId).setParameter(2, recordId).executeUpdate() == 1;
     }
 
-    /** Deletes for good what has been in the trash longer than {@link #KEPT_FOR}; returns how many rows. */
-    public int purgeOlderThan(Instant cutoff) {
+    /** What a purge removed: how many rows, and the storage keys of the documents among them. */
+    public record Purged(int rows, List<String> documentKeys) {
+    }
+
+    /**
+     * Deletes for good what has been in the trash longer than {@link #KEPT_FOR}: documents first
+     * (those deleted, and those of records or vehicles being purged), handing back their storage
+     * keys, so the bytes can be removed once the rows are gone.
+     */
+    public Purged purgeOlderThan(Instant cutoff) {
         Timestamp before = Timestamp.from(cutoff);
+        @SuppressWarnings("unchecked")
+        List<String> keys = em.createNativeQuery("""
+                DELETE FROM document d
+                WHERE d.deleted_at < ?1
+                   OR EXISTS (SELECT 1 FROM vehicle v WHERE v.id = d.vehicle_id AND v.deleted_at < ?1)
+                   OR EXISTS (SELECT 1 FROM logbook_record r WHERE r.id = d.record_id AND r.deleted_at < ?1)
+                RETURNING d.storage_key""")
+                .setParameter(1, before).getResultList();
         int records = em.createNativeQuery("DELETE FROM logbook_record WHERE deleted_at < ?1")
                 .setParameter(1, before).executeUpdate();
         // A purged vehicle takes its records with it (ON DELETE CASCADE).
         int vehicles = em.createNativeQuery("DELETE FROM vehicle WHERE deleted_at < ?1")
                 .setParameter(1, before).executeUpdate();
-        return records + vehicles;
+        return new Purged(keys.size() + records + vehicles, List.copyOf(keys));
     }
 
     private static Instant instant(Object value) {

@@ -54,6 +54,16 @@ public class TrashResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("/documents/{id}/restore")
+    @Operation(summary = "Restore a deleted document")
+    @APIResponse(responseCode = "204", description = "Restored")
+    @APIResponse(responseCode = "404", description = "No such document in the caller's trash (or its vehicle or record is in the trash)")
+    public Response restoreDocument(@PathParam("id") long id) {
+        trash.restoreDocument(id);
+        return Response.noContent().build();
+    }
+
     /** 404 for something that is not in the caller's trash. */
     @Provider
     public static class NotInTrashMapper implements ExceptionMapper<TrashService.NotInTrashException> {

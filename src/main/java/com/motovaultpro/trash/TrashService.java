@@ -4,6 +4,7 @@ import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleRole;
+import com.motovaultpro.document.storage.GuardedStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -22,15 +23,18 @@ public class TrashService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    GuardedStorage storage;
+
     /** The caller's deleted vehicles and records, newest first; anything past 30 days is purged first. */
     public Contents contents() {
         purgeExpired();
         long owner = currentUser.id();
-        return new Contents(trash.vehicles(owner), trash.records(owner));
+        return new Contents(trash.vehicles(owner), trash.records(owner), trash.documents(owner));
     }
 
     /** What a trash holds. */
-    public record Contents(List<TrashItem> vehicles, List<TrashItem> records) {
+    public record Contents(List<TrashItem> vehicles, List<TrashItem> records, List<TrashItem> documents) {
     }
 
     public void restoreVehicle(long vehicleId) {
@@ -45,6 +49,13 @@ public class TrashService {
         LOG.info(() -> "Vehicle " + vehicleId + " restored from the trash by user " + currentUser.id());
     }
 
+    public void restoreDocument(long documentId) {
+        if (!trash.restoreDocument(currentUser.id(), documentId)) {
+            throw new NotInTrashException();
+        }
+        LOG.info(() -> "Document " + documentId + " restored from the trash by user " + currentUser.id());
+    }
+
     public void restoreRecord(long recordId) {
         if (!trash.restoreRecord(currentUser.id(), recordId)) {
             throw new NotInTrashException();
@@ -54,7 +65,17 @@ public class TrashService {
 
     /** Deletes for good what has been in any trash longer than 30 days. */
     public int purgeExpired() {
-        int purged = trash.purgeOlderThan(Instant.now().minus(TrashRepository.KEPT_FOR));
+        TrashRepository.Purged done = trash.purgeOlderThan(Instant.now().minus(TrashRepository.KEPT_FOR));
+        // The rows are gone (committed): now their bytes. One that cannot be removed is only
+        // unreferenced, never a row pointing at nothing.
+        for (String key : done.documentKeys()) {
+            try {
+                storage.delete(key);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Purged document object " + key + " could not be removed (unreferenced now): " + e);
+            }
+        }
+        int purged = done.rows();
         if (purged > 0) {
             LOG.info(() -> "Purged " + purged + " item(s) kept in the trash for more than 30 days");
         }

@@ -189,6 +189,12 @@ class AuthorizationMatrixIT {
         return created(api.get(Caller.OWNER).post("/api/v1/supplies", RecordTypesApiIT.VALID.get("supply")));
     }
 
+    private long deletedDocument() {
+        long id = document();
+        expect(204, api.get(Caller.OWNER).delete(v() + "/documents/" + id));
+        return id;
+    }
+
     private long document() {
         return created(api.get(Caller.OWNER).postMultipart(v() + "/documents", Map.of(), "receipt.pdf", DocumentApiIT.PDF));
     }
@@ -264,6 +270,8 @@ class AuthorizationMatrixIT {
         rules.put("DELETE " + api + "/vehicles/{id}", new Route(Rule.MANAGE, 204, c -> Call.of("/api/v1/vehicles/" + sharedVehicle())));
         rules.put("POST " + api + "/trash/vehicles/{id}/restore", new Route(Rule.TRASHED_VEHICLE, 204,
                 c -> Call.of(api + "/trash/vehicles/" + deletedSharedVehicle() + "/restore", "")));
+        rules.put("POST " + api + "/trash/documents/{id}/restore", new Route(Rule.TRASHED_RECORD, 204,
+                c -> Call.of(api + "/trash/documents/" + deletedDocument() + "/restore", "")));
         rules.put("POST " + api + "/trash/records/{id}/restore", new Route(Rule.TRASHED_RECORD, 204,
                 c -> Call.of(api + "/trash/records/" + deletedRecord() + "/restore", "")));
         // Figures of a vehicle.

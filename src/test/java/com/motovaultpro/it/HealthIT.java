@@ -35,6 +35,9 @@ class HealthIT {
         assertEquals("UP", ready.getString("status"));
         JsonObject database = check(ready, "database");
         assertTrue(database.getJsonObject("data").containsKey("latencyMs"));
+        JsonObject documents = check(ready, "documents");
+        assertEquals("UP", documents.getString("status"));
+        assertEquals("filesystem", documents.getJsonObject("data").getString("storage"));
 
         JsonObject started = anonymous.get("/health/started").json();
         assertEquals("UP", started.getString("status"));
@@ -67,6 +70,30 @@ class HealthIT {
             signal("CONT", postgres);
         }
         server.awaitReady(Duration.ofSeconds(30));
+    }
+
+    /** The documents directory replaced by a plain file: storage DOWN with the reason, UP again once it is back. */
+    @Test
+    void readinessReportsDocumentStorageDownAndRecoversByItself() throws Exception {
+        java.nio.file.Path documents = server.dataDir().resolve("documents");
+        java.nio.file.Path aside = server.dataDir().resolve("documents-aside");
+        java.nio.file.Files.createDirectories(documents);
+        java.nio.file.Files.move(documents, aside);
+        java.nio.file.Files.writeString(documents, "not a directory");
+        Api anonymous = Api.anonymous(server);
+        try {
+            Api.Reply ready = anonymous.get("/health/ready");
+            assertEquals(503, ready.status());
+            JsonObject storage = check(ready.json(), "documents");
+            assertEquals("DOWN", storage.getString("status"));
+            assertTrue(storage.getJsonObject("data").getString("error").contains("documents"), ready.body());
+            assertEquals("UP", check(ready.json(), "database").getString("status"), "only storage is down");
+        } finally {
+            java.nio.file.Files.delete(documents);
+            java.nio.file.Files.move(aside, documents);
+        }
+        server.awaitReady(Duration.ofSeconds(30));
+        assertEquals("UP", check(anonymous.get("/health/ready").json(), "documents").getString("status"));
     }
 
     private static JsonObject check(JsonObject health, String name) {

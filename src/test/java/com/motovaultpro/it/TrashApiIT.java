@@ -123,6 +123,42 @@ class TrashApiIT {
         assertFalse(owner.post("/api/v1/trash/records/" + oldRecord + "/restore", "").status() == 204);
     }
 
+    @Test
+    void aDeletedDocumentIsRestoredAndAPurgedOneLeavesNoBytesBehind() throws Exception {
+        Api owner = Api.newUser(server, "trash-docs");
+        long vehicleId = vehicle(owner);
+        String base = "/api/v1/vehicles/" + vehicleId + "/documents";
+        long kept = owner.postMultipart(base, java.util.Map.of(), "kept.pdf", DocumentApiIT.PDF).json()
+                .getJsonNumber("id").longValue();
+        long purged = owner.postMultipart(base, java.util.Map.of(), "purged.pdf", DocumentApiIT.PDF).json()
+                .getJsonNumber("id").longValue();
+        owner.delete(base + "/" + kept);
+        owner.delete(base + "/" + purged);
+        assertEquals(List.of(purged, kept), ids(owner.get("/api/v1/trash").json(), "documents"));
+
+        assertEquals(204, owner.post("/api/v1/trash/documents/" + kept + "/restore", "").status());
+        assertEquals(200, owner.getBytes(base + "/" + kept + "/content").statusCode(), "back, bytes and all");
+        assertEquals(404, Api.newUser(server, "trash-docs-stranger").post("/api/v1/trash/documents/" + purged + "/restore", "")
+                .status());
+
+        String key;
+        try (Connection db = database();
+             PreparedStatement backdate = db.prepareStatement(
+                     "UPDATE document SET deleted_at = now() - interval '31 days' WHERE id = ? RETURNING storage_key")) {
+            backdate.setLong(1, purged);
+            try (ResultSet rs = backdate.executeQuery()) {
+                rs.next();
+                key = rs.getString(1);
+            }
+        }
+        java.nio.file.Path bytes = server.dataDir().resolve("documents").resolve(key);
+        assertTrue(java.nio.file.Files.exists(bytes), "the bytes are there while it is in the trash");
+
+        assertEquals(List.of(), ids(owner.get("/api/v1/trash").json(), "documents"), "purged on the next look");
+        assertFalse(java.nio.file.Files.exists(bytes), "and its bytes with it");
+        assertEquals(404, owner.post("/api/v1/trash/documents/" + purged + "/restore", "").status());
+    }
+
     private static Connection database() throws Exception {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port", "54339")
                 + "/motovault", "postgres", "");

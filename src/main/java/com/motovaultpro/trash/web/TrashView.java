@@ -25,13 +25,16 @@ public class TrashView {
     }
 
     public boolean isTrashEmpty() {
-        return getContents().vehicles().isEmpty() && getContents().records().isEmpty();
+        return getContents().vehicles().isEmpty() && getContents().records().isEmpty()
+                && getContents().documents().isEmpty();
     }
 
     public String restore(TrashItem item) {
         try {
             if (item.isVehicle()) {
                 trash.restoreVehicle(item.id());
+            } else if (item.isDocument()) {
+                trash.restoreDocument(item.id());
             } else {
                 trash.restoreRecord(item.id());
             }
