@@ -1,7 +1,9 @@
 package com.motovaultpro.document.storage;
 
 import com.motovaultpro.platform.config.AppSettings;
+import com.motovaultpro.platform.config.DocumentSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -27,7 +29,18 @@ public class GuardedStorage {
     void choose() {
         storage = switch (settings.documents().storage()) {
             case FILESYSTEM -> new FileSystemStorage(settings.documents().directory());
+            case S3 -> {
+                DocumentSettings.S3 s3 = settings.documents().s3().orElseThrow();
+                yield new S3Storage(s3.endpoint().toString(), s3.region(), s3.accessKey(), s3.secretKey(), s3.bucket());
+            }
         };
+    }
+
+    @PreDestroy
+    void close() throws Exception {
+        if (storage instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000,

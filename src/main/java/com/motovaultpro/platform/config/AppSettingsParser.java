@@ -42,10 +42,11 @@ public final class AppSettingsParser {
         int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
         Optional<OidcSettings> oidc = oidc(in);
-        DocumentSettings documents = new DocumentSettings(
-                in.choice(ConfigKeys.DOCUMENTS_STORAGE, DocumentSettings.StorageKind.FILESYSTEM),
+        DocumentSettings.StorageKind storage = in.choice(ConfigKeys.DOCUMENTS_STORAGE, DocumentSettings.StorageKind.FILESYSTEM);
+        DocumentSettings documents = new DocumentSettings(storage,
                 in.path(ConfigKeys.DOCUMENTS_DIR, dataDir.resolve("documents")),
-                in.longInteger(ConfigKeys.DOCUMENTS_MAX_BYTES, 50L * 1024 * 1024, 1024, 10L * 1024 * 1024 * 1024));
+                in.longInteger(ConfigKeys.DOCUMENTS_MAX_BYTES, 50L * 1024 * 1024, 1024, 10L * 1024 * 1024 * 1024),
+                storage == DocumentSettings.StorageKind.S3 ? s3(in) : Optional.empty());
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -55,6 +56,28 @@ public final class AppSettingsParser {
                 Duration.ofSeconds(startupTimeout));
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow), apiPerMinute);
         return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents);
+    }
+
+    /** S3 document storage needs an endpoint and credentials (the secret from a Secret). */
+    private static Optional<DocumentSettings.S3> s3(SettingsReader in) {
+        Optional<java.net.URI> endpoint = in.httpUrl(ConfigKeys.S3_ENDPOINT);
+        String why = "is required when " + ConfigKeys.DOCUMENTS_STORAGE + " is s3";
+        if (in.optional(ConfigKeys.S3_ENDPOINT).isEmpty()) {
+            in.reject(ConfigKeys.S3_ENDPOINT, why);
+        }
+        requirePresent(in, ConfigKeys.S3_ACCESS_KEY, why);
+        requirePresent(in, ConfigKeys.S3_SECRET_KEY, why);
+        String bucket = in.optional(ConfigKeys.S3_BUCKET).orElse("motovault-documents");
+        if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+            in.reject(ConfigKeys.S3_BUCKET, "must be a valid bucket name (3-63 lower-case letters, digits, dots, dashes), was '"
+                    + bucket + "'");
+        }
+        if (endpoint.isEmpty() || in.optional(ConfigKeys.S3_ACCESS_KEY).isEmpty()
+                || in.optional(ConfigKeys.S3_SECRET_KEY).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentSettings.S3(endpoint.get(), in.optional(ConfigKeys.S3_REGION).orElse("us-east-1"),
+                bucket, in.optional(ConfigKeys.S3_ACCESS_KEY).get(), in.optional(ConfigKeys.S3_SECRET_KEY).get()));
     }
 
     /** Single sign-on is on when an issuer is configured; it then needs a client id. */

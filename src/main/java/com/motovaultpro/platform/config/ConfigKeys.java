@@ -35,6 +35,11 @@ public final class ConfigKeys {
     public static final String DOCUMENTS_STORAGE = "motovault.documents.storage";
     public static final String DOCUMENTS_DIR = "motovault.documents.dir";
     public static final String DOCUMENTS_MAX_BYTES = "motovault.documents.max.bytes";
+    public static final String S3_ENDPOINT = "motovault.s3.endpoint";
+    public static final String S3_REGION = "motovault.s3.region";
+    public static final String S3_BUCKET = "motovault.s3.bucket";
+    public static final String S3_ACCESS_KEY = "motovault.s3.access.key";
+    public static final String S3_SECRET_KEY = "motovault.s3.secret.key";
 
     private ConfigKeys() {
     }

@@ -1,0 +1,100 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The server switched to S3 document storage by configuration alone (against S3Proxy): documents go
+ * to the bucket; when the S3 server goes away uploads fail clearly with nothing left behind, lists
+ * still answer, readiness says storage is DOWN and why — and all recovers by itself.
+ */
+@ExtendWith(RunningServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class S3DocumentsIT {
+
+    private static final String BUCKET = "motovault-it";
+
+    private final LibertyServer server;
+    private final S3ProxyServer s3 = new S3ProxyServer("documents-it");
+
+    S3DocumentsIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @BeforeAll
+    void switchToS3() throws Exception {
+        s3.start();
+        server.restart(Map.of("MOTOVAULT_DOCUMENTS_STORAGE", "s3", "MOTOVAULT_S3_ENDPOINT", s3.endpoint(),
+                "MOTOVAULT_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY, "MOTOVAULT_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY,
+                "MOTOVAULT_S3_BUCKET", BUCKET));
+    }
+
+    @AfterAll
+    void backToTheDefaults() throws Exception {
+        try {
+            server.restart(Map.of());
+        } finally {
+            s3.stop();
+        }
+    }
+
+    @Test
+    void documentsLiveInTheBucketAndAnOutageIsClearAndHealsItself() throws Exception {
+        Api owner = Api.newUser(server, "s3docs");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String base = "/api/v1/vehicles/" + vehicle + "/documents";
+        Api anonymous = Api.anonymous(server);
+        assertEquals("s3", check(anonymous.get("/health/ready").json(), "documents").getJsonObject("data").getString("storage"));
+
+        long id = owner.postMultipart(base, Map.of(), "receipt.pdf", DocumentApiIT.PDF).json().getJsonNumber("id").longValue();
+        assertArrayEquals(DocumentApiIT.PDF, owner.getBytes(base + "/" + id + "/content").body());
+        assertEquals(1, objects(), "one object in the bucket, under our key");
+
+        s3.stop();
+        try {
+            Api.Reply refused = owner.postMultipart(base, Map.of(), "second.pdf", DocumentApiIT.PDF);
+            assertEquals(503, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"));
+            assertTrue(refused.json().getString("detail").contains("unavailable"), refused.body());
+            assertEquals(1, owner.get(base).jsonValue().asJsonArray().size(), "the list still answers, no orphan row");
+            assertEquals(503, owner.getBytes(base + "/" + id + "/content").statusCode());
+
+            Api.Reply ready = anonymous.get("/health/ready");
+            assertEquals(503, ready.status());
+            JsonObject storage = check(ready.json(), "documents");
+            assertEquals("DOWN", storage.getString("status"));
+            assertTrue(storage.getJsonObject("data").getString("error").contains(BUCKET), ready.body());
+            assertEquals("UP", check(ready.json(), "database").getString("status"));
+        } finally {
+            s3.start();
+        }
+        server.awaitReady(Duration.ofSeconds(30));
+        assertEquals(201, owner.postMultipart(base, Map.of(), "third.pdf", DocumentApiIT.PDF).status(), "recovered by itself");
+        assertEquals(2, owner.get(base).jsonValue().asJsonArray().size());
+        assertEquals(2, objects(), "nothing half-written from the outage");
+    }
+
+    private long objects() throws Exception {
+        try (Stream<java.nio.file.Path> files = Files.walk(s3.bucketDir(BUCKET))) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").stream().map(v -> v.asJsonObject())
+                .filter(c -> name.equals(c.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+}
