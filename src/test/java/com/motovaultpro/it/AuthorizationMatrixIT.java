@@ -354,6 +354,9 @@ class AuthorizationMatrixIT {
         rules.put("/vehicles/edit.xhtml", new Route(Rule.MANAGE, 200, c -> Call.of("/vehicles/edit.xhtml?id=" + vehicle)));
         rules.put("/vehicles/report.xhtml", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.xhtml?id=" + vehicle)));
         rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
+        rules.put("/vehicles/document", new Route(Rule.READ, 200,
+                c -> Call.of("/vehicles/document?vehicle=" + vehicle + "&id=" + document())));
+        rules.put("/vehicles/documents.zip", new Route(Rule.READ, 200, c -> Call.of("/vehicles/documents.zip?id=" + vehicle)));
         // A secret link is the credential (tested in CalendarFeedIT); an unknown one is a 404 for everyone.
         rules.put("/calendar/*", new Route(Rule.PUBLIC, 404, c -> Call.of("/calendar/" + unique() + ".ics")));
         // Single sign-on: the start sends anyone to the provider (or, when it is down, back to the login

@@ -23,7 +23,7 @@ public class VehicleView implements Serializable {
 
     /** The tabs, in order; the first (the dashboard) is the default. */
     public static final java.util.List<String> TABS = java.util.List.of("dashboard", "charts", "fuel", "service", "repair", "upgrade", "tax",
-            "supply", "odometer", "note", "plan", "reminders", "sharing");
+            "supply", "odometer", "note", "plan", "reminders", "documents", "sharing");
 
     private String idParameter;
     private String tab;

@@ -1,0 +1,77 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The documents tab in Chromium: files uploaded through the page (with its progress bar), an image
+ * previewed, a refused file explained, one deleted to the trash — under the page's CSP and CSRF
+ * protection.
+ */
+@ExtendWith({RunningServer.class, OpenBrowser.class})
+class DocumentsBrowserIT {
+
+    private final LibertyServer server;
+    private final Browser browser;
+
+    DocumentsBrowserIT(LibertyServer server, Browser browser) {
+        this.server = server;
+        this.browser = browser;
+    }
+
+    @Test
+    void filesAreUploadedPreviewedRefusedAndDeletedOnTheDocumentsTab() throws Exception {
+        Api owner = Api.newUser(server, "docui");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        Path dir = Files.createTempDirectory("mvp-upload");
+        Path png = Files.write(dir.resolve("front.png"), DocumentApiIT.PNG);
+        Path pdf = Files.write(dir.resolve("receipt.pdf"), DocumentApiIT.PDF);
+        Path html = Files.writeString(dir.resolve("trap.pdf"), "<html><script>alert(1)</script></html>");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+
+        browser.signIn(owner.username());
+        browser.cspViolations();
+        browser.open("/vehicles/view.xhtml?id=" + vehicle + "&tab=documents");
+        upload(png);
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("documentsForm:documents")).contains("front.png"));
+        upload(pdf);
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("documentsForm:documents")).contains("receipt.pdf"));
+        assertEquals(2, owner.get("/api/v1/vehicles/" + vehicle + "/documents").jsonValue().asJsonArray().size());
+
+        WebElement thumb = browser.waitFor(By.cssSelector("img.document-thumb"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", thumb)).intValue() > 0);
+
+        upload(html);
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("globalMessages")).contains("Only PDF files, images"));
+        assertEquals(2, owner.get("/api/v1/vehicles/" + vehicle + "/documents").jsonValue().asJsonArray().size(),
+                "the refused file was not stored");
+
+        browser.driver().findElements(By.cssSelector("button[id$=':delete']")).get(0).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("globalMessages")).contains("moved to the trash"));
+        assertEquals(1, owner.get("/api/v1/vehicles/" + vehicle + "/documents").jsonValue().asJsonArray().size());
+        assertTrue(browser.driver().findElement(By.id("documentsForm:archive")).getAttribute("href")
+                .contains("/vehicles/documents.zip?id=" + vehicle));
+        assertEquals(List.of(), browser.cspViolations(), "the documents tab under its policy");
+    }
+
+    private void upload(Path file) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#documentsForm\\:upload input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+}
