@@ -23,6 +23,7 @@ public final class S3ProxyServer implements AutoCloseable {
     private final Path jar = Path.of(System.getProperty("it.s3proxy.jar", "target/s3proxy/s3proxy.jar"));
     private final Path workDir;
     private Process process;
+    private boolean startedBefore;
 
     public S3ProxyServer(String name) {
         this.workDir = Path.of(System.getProperty("it.s3proxy.dir", "target/s3proxy-data")).resolve(name).toAbsolutePath();
@@ -35,6 +36,11 @@ public final class S3ProxyServer implements AutoCloseable {
     public synchronized S3ProxyServer start() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             return this;
+        }
+        if (!startedBefore) {
+            // A new server starts empty (the build keeps target/ between runs); a restart keeps its objects.
+            LibertyServer.deleteTree(workDir.resolve("data"));
+            startedBefore = true;
         }
         Path data = Files.createDirectories(workDir.resolve("data"));
         Path properties = workDir.resolve("s3proxy.properties");

@@ -37,9 +37,9 @@ public class GuardedStorage {
     }
 
     @PreDestroy
-    void close() throws Exception {
-        if (storage instanceof AutoCloseable closeable) {
-            closeable.close();
+    void close() {
+        if (storage instanceof S3Storage s3) {
+            s3.close();
         }
     }
 
