@@ -97,6 +97,10 @@ public class Document extends TrashableEntity {
         vehiclePhoto = false;
     }
 
+    void makeThePhoto() {
+        vehiclePhoto = true;
+    }
+
     /** Images and PDFs are shown in the browser; the rest is only downloaded. */
     public boolean isPreviewable() {
         return contentType.startsWith("image/") && !contentType.equals("image/heic") || contentType.equals("application/pdf");

@@ -38,6 +38,33 @@ public class DocumentRepository {
                 .findFirst();
     }
 
+    /** Vehicle id → photo document id, in one query. */
+    public java.util.Map<Long, Long> photoIds(java.util.Collection<Long> vehicleIds) {
+        if (vehicleIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Long> photos = new java.util.HashMap<>();
+        em.createQuery("SELECT d.vehicleId, d.id FROM Document d WHERE d.vehiclePhoto = TRUE AND d.vehicleId IN :vehicles",
+                        Object[].class)
+                .setParameter("vehicles", vehicleIds)
+                .getResultStream()
+                .forEach(row -> photos.put((Long) row[0], (Long) row[1]));
+        return photos;
+    }
+
+    /** Makes the document the vehicle's photo, the previous one an ordinary document again. */
+    public Document makePhoto(long vehicleId, long id) {
+        Document document = find(vehicleId, id)
+                .orElseThrow(() -> new DocumentException(DocumentException.Reason.NO_SUCH_DOCUMENT));
+        photo(vehicleId).filter(previous -> !previous.getId().equals(document.getId())).ifPresent(previous -> {
+            previous.notThePhotoAnyMore();
+            em.flush();
+        });
+        document.makeThePhoto();
+        em.flush();
+        return document;
+    }
+
     /** True if the record exists, is not in the trash and belongs to the vehicle. */
     public boolean recordOf(long vehicleId, long recordId) {
         return !em.createNativeQuery("SELECT 1 FROM logbook_record WHERE id = ?1 AND vehicle_id = ?2 AND deleted_at IS NULL")

@@ -129,6 +129,15 @@ public class DocumentResource {
                 .build();
     }
 
+    @POST
+    @Path("/{id}/photo")
+    @Operation(summary = "Make an image the vehicle's photo (owner or manager)")
+    @APIResponse(responseCode = "200", description = "It is the photo now; the previous one is an ordinary document")
+    @APIResponse(responseCode = "400", description = "Not an image")
+    public DocumentView makePhoto(@PathParam("id") long id) {
+        return DocumentView.of(documents.makePhoto(vehicleId, id));
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Move a document to the trash")

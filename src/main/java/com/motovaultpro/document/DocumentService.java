@@ -114,6 +114,17 @@ public class DocumentService {
         }
     }
 
+    /** Makes an image the vehicle's photo (shown on its garage tile); needs MANAGE. */
+    public Document makePhoto(long vehicleId, long id) {
+        vehicles.get(vehicleId, Permission.MANAGE);
+        Document document = documents.find(vehicleId, id)
+                .orElseThrow(() -> new DocumentException(DocumentException.Reason.NO_SUCH_DOCUMENT));
+        if (!document.getContentType().startsWith("image/")) {
+            throw new DocumentException(DocumentException.Reason.PHOTO_NOT_IMAGE);
+        }
+        return documents.makePhoto(vehicleId, id);
+    }
+
     /** Moves the document to the trash; its bytes stay until it is purged. */
     public void delete(long vehicleId, long id) {
         vehicles.get(vehicleId, Permission.EDIT_RECORDS);

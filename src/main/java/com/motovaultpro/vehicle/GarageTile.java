@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param costPerDistance null without distance driven
  */
 public record GarageTile(Vehicle vehicle, VehicleRole role, BigDecimal currentOdometer, Urgency urgency, String reminder,
-                         BigDecimal totalCost, BigDecimal costPerDistance) {
+                         BigDecimal totalCost, BigDecimal costPerDistance, Long photoId) {
 
     /** Tiles in the order the user chose; ties (and missing figures, always last) by identifier. */
     public static Comparator<GarageTile> order(GarageLayout.Sort sort) {

@@ -195,6 +195,10 @@ class AuthorizationMatrixIT {
         return id;
     }
 
+    private long imageDocument() {
+        return created(api.get(Caller.OWNER).postMultipart(v() + "/documents", Map.of(), "front.png", DocumentApiIT.PNG));
+    }
+
     private long document() {
         return created(api.get(Caller.OWNER).postMultipart(v() + "/documents", Map.of(), "receipt.pdf", DocumentApiIT.PDF));
     }
@@ -317,6 +321,8 @@ class AuthorizationMatrixIT {
         rules.put("GET " + documents + "/{id}", new Route(Rule.READ, 200, c -> Call.of(v() + "/documents/" + document())));
         rules.put("GET " + documents + "/{id}/content", new Route(Rule.READ, 200,
                 c -> new Call(v() + "/documents/" + document() + "/content", null, "*/*")));
+        rules.put("POST " + documents + "/{id}/photo", new Route(Rule.MANAGE, 200,
+                c -> Call.of(v() + "/documents/" + imageDocument() + "/photo", "")));
         rules.put("DELETE " + documents + "/{id}", new Route(Rule.EDIT_RECORDS, 204, c -> Call.of(v() + "/documents/" + document())));
         rules.put("GET " + documents + "/archive.zip", new Route(Rule.READ, 200,
                 c -> new Call(v() + "/documents/archive.zip", null, "application/zip")));

@@ -133,6 +133,15 @@ class DocumentApiIT {
         long second = owner.postMultipart(base, Map.of("photo", "true"), "side.png", PNG).json().getJsonNumber("id").longValue();
         assertEquals(false, owner.get(base + "/" + first).json().getBoolean("vehiclePhoto"), "replaced");
         assertEquals(true, owner.get(base + "/" + second).json().getBoolean("vehiclePhoto"));
+
+        // An image already attached becomes the photo; a PDF cannot.
+        Api.Reply chosen = owner.post(base + "/" + first + "/photo", "");
+        assertEquals(200, chosen.status(), chosen.body());
+        assertEquals(true, chosen.json().getBoolean("vehiclePhoto"));
+        assertEquals(false, owner.get(base + "/" + second).json().getBoolean("vehiclePhoto"), "one photo only");
+        long manual = owner.get(base).jsonValue().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getString("name").equals("manual.pdf")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(400, owner.post(base + "/" + manual + "/photo", "").status());
     }
 
     @Test
@@ -172,6 +181,8 @@ class DocumentApiIT {
         assertEquals(200, viewer.getBytes(base + "/" + id + "/content").statusCode());
         assertEquals(403, viewer.postMultipart(base, Map.of(), "b.pdf", PDF).status());
         assertEquals(403, viewer.delete(base + "/" + id).status());
+        long image = owner.postMultipart(base, Map.of(), "side.png", PNG).json().getJsonNumber("id").longValue();
+        assertEquals(403, viewer.post(base + "/" + image + "/photo", "").status(), "the photo is a manager's choice");
         assertEquals(404, stranger.get(base).status());
         assertEquals(404, stranger.getBytes(base + "/" + id + "/content").statusCode());
         assertEquals(404, stranger.postMultipart(base, Map.of(), "b.pdf", PDF).status());

@@ -55,6 +55,16 @@ class DocumentsBrowserIT {
         WebElement thumb = browser.waitFor(By.cssSelector("img.document-thumb"));
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", thumb)).intValue() > 0);
 
+        // The image becomes the vehicle's photo and shows on its garage tile.
+        browser.driver().findElement(By.cssSelector("button[id$=':usePhoto']")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("globalMessages")).contains("is the vehicle's photo now"));
+        browser.open("/index.xhtml");
+        WebElement tilePhoto = browser.waitFor(By.cssSelector("li.tile[data-vehicle-id='" + vehicle + "'] img.tile-photo-img"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", tilePhoto))
+                .intValue() > 0);
+        browser.open("/vehicles/view.xhtml?id=" + vehicle + "&tab=documents");
+
         upload(html);
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.text(By.id("globalMessages")).contains("Only PDF files, images"));

@@ -61,6 +61,6 @@ class GarageTileTest {
         v.setMake(make);
         v.setModel(model);
         return new GarageTile(v, VehicleRole.OWNER, "-".equals(odometer) ? null : new BigDecimal(odometer),
-                "-".equals(urgency) ? null : Urgency.valueOf(urgency), null, new BigDecimal(cost), null);
+                "-".equals(urgency) ? null : Urgency.valueOf(urgency), null, new BigDecimal(cost), null, null);
     }
 }

@@ -62,6 +62,16 @@ public class DocumentsView implements Serializable {
         list = null;
     }
 
+    public void usePhoto(Document document) {
+        try {
+            documents.makePhoto(vehicleView.getVehicleId(), document.getId());
+            FacesMessages.info("document.photoSet", document.getOriginalName());
+        } catch (DocumentException e) {
+            FacesMessages.error(null, e.messageKey());
+        }
+        list = null;
+    }
+
     /** Where the browser gets a document (inline, or as a download). */
     public String url(Document document, boolean download) {
         return "/vehicles/document?vehicle=" + vehicleView.getVehicleId() + "&id=" + document.getId()

@@ -10,6 +10,7 @@ import com.motovaultpro.vehicle.CurrentOdometer;
 import com.motovaultpro.vehicle.GarageTile;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleAccess;
+import com.motovaultpro.vehicle.VehiclePhotos;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class GarageView {
     @Inject
     AccountPreferences preferences;
 
+    @Inject
+    VehiclePhotos photos;
+
     private String filter;
     private GarageLayout layout;
     private List<GarageTile> tiles;
@@ -58,6 +62,7 @@ public class GarageView {
                     v.getOdometerOffset()).ifPresent(odometer -> current.put(v.getId(), odometer)));
             Map<Long, ReminderService.Judged> urgent = reminders.mostUrgent(all, current, LocalDate.now());
             DisplayPreferences display = preferences.display();
+            Map<Long, Long> photoIds = photos.photoIds(ids);
             tiles = accessible.stream().map(access -> {
                 Vehicle v = access.vehicle();
                 var total = totals.get(v.getId());
@@ -66,7 +71,8 @@ public class GarageView {
                 return new GarageTile(v, access.role(), current.get(v.getId()), due == null ? null : due.urgency(),
                         due == null ? null : due.reminder().getDescription(), cost,
                         CostPerDistance.of(cost, total == null ? null : total.distance(), v.getOdometerUnit(),
-                                Optional.of(display.distanceUnitFor(v.getOdometerUnit()))).orElse(null));
+                                Optional.of(display.distanceUnitFor(v.getOdometerUnit()))).orElse(null),
+                        photoIds.get(v.getId()));
             }).sorted(GarageTile.order(getLayout().sort())).toList();
         }
         return tiles;

@@ -128,6 +128,22 @@ class MessageBundlesTest {
             Map.entry("apikey.status.", names(ApiKeyStatus.values())),
             Map.entry("sso.problem.", names(com.motovaultpro.sso.SsoException.Reason.values())));
 
+    /** MessageFormat eats a lone apostrophe in a message with arguments ("vehicle's" → "vehicles"). */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() {
+        List<String> wrong = new ArrayList<>();
+        for (String bundle : List.of(MESSAGES, MESSAGES.replace(".properties", "_de.properties"))) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String value = messages.getProperty(key);
+                if (value.matches("(?s).*\\{\\d[^}]*}.*") && value.replace("''", "").contains("'")) {
+                    wrong.add(bundle + ": " + key + "=" + value);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everyKeyBuiltInJavaExists() throws IOException {
         Set<String> defined = load(MESSAGES).stringPropertyNames();
