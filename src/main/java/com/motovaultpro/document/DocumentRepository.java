@@ -65,6 +65,17 @@ public class DocumentRepository {
         return document;
     }
 
+    /** What the migration needs of every document, trashed ones included (their bytes are kept too). */
+    public record Stored(long id, String storageKey, String sha256, String contentType, String originalName) {
+    }
+
+    public List<Stored> allStored() {
+        List<?> rows = em.createNativeQuery("SELECT id, storage_key, sha256, content_type, original_name FROM document ORDER BY id")
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new Stored(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
     /** True if the record exists, is not in the trash and belongs to the vehicle. */
     public boolean recordOf(long vehicleId, long recordId) {
         return !em.createNativeQuery("SELECT 1 FROM logbook_record WHERE id = ?1 AND vehicle_id = ?2 AND deleted_at IS NULL")

@@ -108,8 +108,9 @@ public class DocumentService {
     public InputStream open(Document document) {
         try {
             return storage.open(document.getStorageKey());
-        } catch (DocumentStorage.StorageUnavailableException | FaultToleranceException e) {
-            LOG.warning(() -> "Document " + document.getId() + " unreadable, storage unavailable: " + e);
+        } catch (DocumentStorage.StorageUnavailableException | DocumentStorage.MissingObjectException
+                 | FaultToleranceException e) {
+            LOG.warning(() -> "Document " + document.getId() + " unreadable: " + e);
             throw new DocumentException(DocumentException.Reason.STORAGE_UNAVAILABLE);
         }
     }

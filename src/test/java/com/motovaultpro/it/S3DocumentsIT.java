@@ -12,16 +12,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server switched to S3 document storage by configuration alone (against S3Proxy): documents go
  * to the bucket; when the S3 server goes away uploads fail clearly with nothing left behind, lists
- * still answer, readiness says storage is DOWN and why — and all recovers by itself.
+ * still answer, readiness says storage is DOWN and why — and all recovers by itself. Documents of
+ * the time before S3 are moved by the migration, verified, as often as it is run.
  */
 @ExtendWith(RunningServer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class S3DocumentsIT {
 
     private static final String BUCKET = "motovault-it";
@@ -33,9 +38,20 @@ class S3DocumentsIT {
         this.server = server;
     }
 
+    private Api earlyUser;
+    private String earlyBase;
+
     @BeforeAll
     void switchToS3() throws Exception {
         s3.start();
+        // Documents stored while the server still used its directory, for the migration to move.
+        earlyUser = Api.newUser(server, "s3early");
+        long vehicle = earlyUser.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        earlyBase = "/api/v1/vehicles/" + vehicle + "/documents";
+        earlyUser.postMultipart(earlyBase, Map.of(), "receipt.pdf", DocumentApiIT.PDF);
+        long trashed = earlyUser.postMultipart(earlyBase, Map.of(), "front.png", DocumentApiIT.PNG).json()
+                .getJsonNumber("id").longValue();
+        earlyUser.delete(earlyBase + "/" + trashed);
         server.restart(Map.of("MOTOVAULT_DOCUMENTS_STORAGE", "s3", "MOTOVAULT_S3_ENDPOINT", s3.endpoint(),
                 "MOTOVAULT_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY, "MOTOVAULT_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY,
                 "MOTOVAULT_S3_BUCKET", BUCKET));
@@ -51,7 +67,30 @@ class S3DocumentsIT {
     }
 
     @Test
+    @Order(1)
+    void theMigrationCopiesEveryDocumentVerifiedAndCanRunAgain() throws Exception {
+        long before = objects();
+        long id = earlyUser.get(earlyBase).jsonValue().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(503, earlyUser.getBytes(earlyBase + "/" + id + "/content").statusCode(), "not in the bucket yet");
+
+        Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
+        assertEquals(403, earlyUser.post("/api/v1/admin/documents/migrate-to-s3", "").status(), "administrators only");
+        JsonObject first = admin.post("/api/v1/admin/documents/migrate-to-s3", "").json();
+        assertEquals(0, first.getInt("failed"), first.toString());
+        assertTrue(first.getInt("copied") >= 2, "both documents, the trashed one too: " + first);
+        assertEquals(before + first.getInt("copied"), objects());
+        assertArrayEquals(DocumentApiIT.PDF, earlyUser.getBytes(earlyBase + "/" + id + "/content").body());
+
+        JsonObject again = admin.post("/api/v1/admin/documents/migrate-to-s3", "").json();
+        assertEquals(0, again.getInt("copied"), "idempotent: " + again);
+        assertEquals(first.getInt("copied") + first.getInt("alreadyThere"), again.getInt("alreadyThere"));
+        assertEquals(0, again.getInt("failed"));
+    }
+
+    @Test
+    @Order(2)
     void documentsLiveInTheBucketAndAnOutageIsClearAndHealsItself() throws Exception {
+        long before = objects();
         Api owner = Api.newUser(server, "s3docs");
         long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
         String base = "/api/v1/vehicles/" + vehicle + "/documents";
@@ -60,7 +99,7 @@ class S3DocumentsIT {
 
         long id = owner.postMultipart(base, Map.of(), "receipt.pdf", DocumentApiIT.PDF).json().getJsonNumber("id").longValue();
         assertArrayEquals(DocumentApiIT.PDF, owner.getBytes(base + "/" + id + "/content").body());
-        assertEquals(1, objects(), "one object in the bucket, under our key");
+        assertEquals(before + 1, objects(), "one object more in the bucket, under our key");
 
         s3.stop();
         try {
@@ -83,7 +122,7 @@ class S3DocumentsIT {
         server.awaitReady(Duration.ofSeconds(30));
         assertEquals(201, owner.postMultipart(base, Map.of(), "third.pdf", DocumentApiIT.PDF).status(), "recovered by itself");
         assertEquals(2, owner.get(base).jsonValue().asJsonArray().size());
-        assertEquals(2, objects(), "nothing half-written from the outage");
+        assertEquals(before + 2, objects(), "nothing half-written from the outage");
     }
 
     private long objects() throws Exception {

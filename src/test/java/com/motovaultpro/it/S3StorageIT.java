@@ -69,7 +69,7 @@ class S3StorageIT {
 
         storage.delete("vehicles/1/big");
         storage.delete("vehicles/1/big");
-        assertThrows(DocumentStorage.StorageUnavailableException.class, () -> storage.open("vehicles/1/big"));
+        assertThrows(DocumentStorage.MissingObjectException.class, () -> storage.open("vehicles/1/big"));
     }
 
     @Test

@@ -44,6 +44,16 @@ public interface DocumentStorage {
         }
     }
 
+    /**
+     * The storage answers but has no such object (e.g. not migrated yet): not an outage, so never
+     * retried and never counted against the storage by the circuit breaker.
+     */
+    class MissingObjectException extends RuntimeException {
+        public MissingObjectException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** The storage did not answer or failed; whatever was being written was not kept. */
     class StorageUnavailableException extends RuntimeException {
         public StorageUnavailableException(String message, Throwable cause) {

@@ -52,7 +52,7 @@ public class FileSystemStorage implements DocumentStorage {
         try {
             return Files.newInputStream(resolve(key));
         } catch (NoSuchFileException e) {
-            throw new StorageUnavailableException("Object " + key + " is missing from " + root, e);
+            throw new MissingObjectException("Object " + key + " is missing from " + root, e);
         } catch (IOException e) {
             throw new StorageUnavailableException("Could not read " + key + ": " + e.getMessage(), e);
         }

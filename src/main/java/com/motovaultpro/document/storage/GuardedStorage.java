@@ -72,4 +72,9 @@ public class GuardedStorage {
     public String kind() {
         return storage.kind();
     }
+
+    /** The S3 storage in use, for the migration from the filesystem; empty in filesystem mode. */
+    public java.util.Optional<S3Storage> s3() {
+        return storage instanceof S3Storage s3 ? java.util.Optional.of(s3) : java.util.Optional.empty();
+    }
 }

@@ -84,7 +84,10 @@ public class S3Storage implements DocumentStorage, AutoCloseable {
         try {
             return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
         } catch (ErrorResponseException e) {
-            throw new StorageUnavailableException("Object " + key + " is not in bucket " + bucket + ": "
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                throw new MissingObjectException("Object " + key + " is not in bucket " + bucket, e);
+            }
+            throw new StorageUnavailableException("Object " + key + " could not be read from bucket " + bucket + ": "
                     + e.errorResponse().code(), e);
         } catch (IOException | MinioException | GeneralSecurityException e) {
             throw new StorageUnavailableException("Could not read " + key + " from bucket " + bucket + ": " + e, e);
@@ -107,6 +110,21 @@ public class S3Storage implements DocumentStorage, AutoCloseable {
             ensureBucket();
         } catch (IOException | MinioException | GeneralSecurityException e) {
             throw new StorageUnavailableException("Bucket " + bucket + " unreachable: " + e, e);
+        }
+    }
+
+    /** The SHA-256 the object was stored with, or empty if there is no such object. */
+    public java.util.Optional<String> sha256Of(String key) {
+        try {
+            return java.util.Optional.ofNullable(client.statObject(io.minio.StatObjectArgs.builder().bucket(bucket)
+                    .object(key).build()).userMetadata().get("sha256"));
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                return java.util.Optional.empty();
+            }
+            throw new StorageUnavailableException("Could not look at " + key + " in bucket " + bucket + ": " + e, e);
+        } catch (IOException | MinioException | GeneralSecurityException e) {
+            throw new StorageUnavailableException("Could not look at " + key + " in bucket " + bucket + ": " + e, e);
         }
     }
 

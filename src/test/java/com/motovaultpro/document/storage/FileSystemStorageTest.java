@@ -37,7 +37,7 @@ class FileSystemStorageTest {
         }
         storage.delete("vehicles/1/abc");
         storage.delete("vehicles/1/abc");
-        assertThrows(DocumentStorage.StorageUnavailableException.class, () -> storage.open("vehicles/1/abc"));
+        assertThrows(DocumentStorage.MissingObjectException.class, () -> storage.open("vehicles/1/abc"));
     }
 
     @Test
