@@ -110,7 +110,10 @@ public class ApiKeyService implements ApiKeyAuthenticator {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        keys.touch(key.get().getId(), now);
+        Instant lastUsed = key.get().getLastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minusSeconds(60))) {
+            keys.touch(key.get().getId(), now); // at most once a minute: no write on every API request
+        }
         // Only a MANAGER key acts with everything its owner may do, administration included.
         Set<String> groups = key.get().getScope() == VehicleRole.MANAGER ? AccountIdentityStore.groupsOf(owner.get())
                 : Set.of(AccountIdentityStore.USER_ROLE);

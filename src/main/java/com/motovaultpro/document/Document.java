@@ -41,6 +41,13 @@ public class Document extends TrashableEntity {
     @Column(name = "vehicle_photo", nullable = false)
     private boolean vehiclePhoto;
 
+    /**
+     * The Content-Security-Policy of a document's bytes: nothing in them runs; our own pages may
+     * frame a preview; a PDF may show in the browser's viewer.
+     */
+    public static final String CONTENT_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+            + "object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
     protected Document() {
     }
 

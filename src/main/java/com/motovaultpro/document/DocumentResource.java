@@ -45,10 +45,6 @@ public class DocumentResource {
         }
     }
 
-    /** Documents are data, never pages: previews may be framed by our own pages, nothing in them runs. */
-    static final String CONTENT_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
-            + "object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
-
     @PathParam("vehicleId")
     long vehicleId;
 
@@ -111,7 +107,7 @@ public class DocumentResource {
                 .header("Content-Length", document.getSizeBytes())
                 .header("Content-Disposition", FileNames.contentDisposition(document.getOriginalName(),
                         document.isPreviewable() && !download))
-                .header("Content-Security-Policy", CONTENT_POLICY)
+                .header("Content-Security-Policy", Document.CONTENT_POLICY)
                 .header("Cache-Control", "private, max-age=300")
                 .header("ETag", "\"" + document.getSha256() + "\"")
                 .build();

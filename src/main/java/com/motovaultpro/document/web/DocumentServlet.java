@@ -51,15 +51,11 @@ public class DocumentServlet extends HttpServlet {
         response.setContentLengthLong(document.getSizeBytes());
         response.setHeader("Content-Disposition", FileNames.contentDisposition(document.getOriginalName(),
                 document.isPreviewable() && !"true".equals(request.getParameter("download"))));
-        response.setHeader("Content-Security-Policy", DOCUMENT_POLICY);
+        response.setHeader("Content-Security-Policy", Document.CONTENT_POLICY);
         response.setHeader("Cache-Control", "private, max-age=300");
         // Closed explicitly: on an h2c-upgraded request Liberty otherwise leaves the HTTP/2 stream open.
         try (InputStream in = content.bytes(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }
-
-    /** Documents are data: nothing in them runs; a PDF may show in the browser's viewer. */
-    static final String DOCUMENT_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
-            + "object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 }

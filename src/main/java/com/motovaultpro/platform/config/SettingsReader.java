@@ -35,21 +35,7 @@ public final class SettingsReader {
     }
 
     public int integer(String key, int defaultValue, int min, int max) {
-        Optional<String> raw = optional(key);
-        if (raw.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            int value = Integer.parseInt(raw.get());
-            if (value < min || value > max) {
-                reject(key, "must be between " + min + " and " + max + ", was " + value);
-                return defaultValue;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            reject(key, "must be a whole number, was '" + raw.get() + "'");
-            return defaultValue;
-        }
+        return (int) longInteger(key, defaultValue, min, max);
     }
 
     public long longInteger(String key, long defaultValue, long min, long max) {
