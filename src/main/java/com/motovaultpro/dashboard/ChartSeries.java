@@ -10,13 +10,13 @@ import java.util.List;
  * @param chart  the chart's name, e.g. "cost-per-month"
  * @param labels months ("2024-01"), expense types, or days ahead
  */
-public record ChartSeries(String chart, List<String> labels, List<Series> series) {
+public record ChartSeries(String chart, List<String> labels, List<Series> series) implements java.io.Serializable {
 
     /**
      * @param key  what the series is: an expense type, a fuel type, an urgency, or "distance"
      * @param unit the unit of its values (a currency code, an economy or distance unit)
      */
-    public record Series(String key, String unit, List<BigDecimal> values) {
+    public record Series(String key, String unit, List<BigDecimal> values) implements java.io.Serializable {
     }
 
     /** True when there is nothing to draw (no labels, or only empty or zero values). */

@@ -19,15 +19,15 @@ import java.util.Map;
 public record Dashboard(long vehicleId, DistanceUnit odometerUnit, BigDecimal currentOdometer,
                         BigDecimal totalDistance, BigDecimal costThisYear, BigDecimal totalCost,
                         List<RecentRecord> recentRecords, List<UpcomingReminder> upcomingReminders,
-                        List<EconomyAverage> economy, Ownership ownership, List<CostYear> costTable) {
+                        List<EconomyAverage> economy, Ownership ownership, List<CostYear> costTable) implements java.io.Serializable {
 
     /** An open reminder, most urgent first. */
     public record UpcomingReminder(long id, String description, LocalDate dueDate, BigDecimal dueOdometer,
-                                   Urgency urgency) {
+                                   Urgency urgency) implements java.io.Serializable {
     }
 
     /** One fuel's economy: the last three months and all time (null when the records give none). */
-    public record EconomyAverage(FuelType fuelType, EconomyUnit unit, BigDecimal last3Months, BigDecimal allTime) {
+    public record EconomyAverage(FuelType fuelType, EconomyUnit unit, BigDecimal last3Months, BigDecimal allTime) implements java.io.Serializable {
     }
 
     /**
@@ -37,10 +37,10 @@ public record Dashboard(long vehicleId, DistanceUnit odometerUnit, BigDecimal cu
      */
     public record Ownership(BigDecimal purchasePrice, BigDecimal endValue, boolean sold, BigDecimal expenses,
                             BigDecimal depreciation, BigDecimal total, Long daysOwned, BigDecimal costPerDay,
-                            BigDecimal costPerDistance, DistanceUnit distanceUnit) {
+                            BigDecimal costPerDistance, DistanceUnit distanceUnit) implements java.io.Serializable {
     }
 
     /** One year of the cost table: the amount per expense type (every type present) and the total. */
-    public record CostYear(int year, Map<String, BigDecimal> byType, BigDecimal total) {
+    public record CostYear(int year, Map<String, BigDecimal> byType, BigDecimal total) implements java.io.Serializable {
     }
 }

@@ -3,6 +3,9 @@ package com.motovaultpro.dashboard;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.fuel.EconomyService;
+import com.motovaultpro.platform.cache.CacheName;
+import com.motovaultpro.platform.cache.TwoLevelCache;
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.reminder.Urgency;
@@ -12,6 +15,7 @@ import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +63,13 @@ public class DashboardService {
     @Inject
     AccountPreferences preferences;
 
+    @Inject
+    TwoLevelCache cache;
+
+    /** A vehicle's charts as one cache entry. */
+    record Charts(List<ChartSeries> series) implements Serializable {
+    }
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Everything one view of a vehicle needs, loaded once. */
@@ -73,7 +84,19 @@ public class DashboardService {
                 vehicle.getOdometerMultiplier(), vehicle.getOdometerOffset()), LocalDate.now(clock));
     }
 
+    /** The vehicle's dashboard, from the cache when nothing changed since it was made. */
     public Dashboard dashboard(long vehicleId) {
+        vehicles.check(vehicleId, Permission.READ);
+        return cache.get(CacheName.DASHBOARD, List.of(VehicleScoped.scopeOf(vehicleId)), viewParameters(), Dashboard.class,
+                () -> loadDashboard(vehicleId));
+    }
+
+    /** What a view depends on besides the vehicle's data: the day and the caller's units and currency. */
+    private String viewParameters() {
+        return LocalDate.now(clock) + "|" + preferences.display();
+    }
+
+    private Dashboard loadDashboard(long vehicleId) {
         Loaded v = load(vehicleId);
         CostBreakdown costs = v.figures().costs();
         List<Dashboard.UpcomingReminder> upcoming = reminders.open(v.vehicle(), v.currentOdometer(), v.today()).stream()
@@ -108,8 +131,12 @@ public class DashboardService {
 
     /** Every chart of the vehicle, in {@link #CHARTS} order; expenses by type for {@code year} or all time. */
     public List<ChartSeries> charts(long vehicleId, Optional<Integer> year) {
-        Loaded v = load(vehicleId);
-        return CHARTS.stream().map(name -> chart(v, name, year)).toList();
+        vehicles.check(vehicleId, Permission.READ);
+        return cache.get(CacheName.CHARTS, List.of(VehicleScoped.scopeOf(vehicleId)),
+                "all|" + year.map(String::valueOf).orElse("-") + "|" + viewParameters(), Charts.class, () -> {
+                    Loaded v = load(vehicleId);
+                    return new Charts(CHARTS.stream().map(name -> chart(v, name, year)).toList());
+                }).series();
     }
 
     /** One chart; an unknown name is a {@link UnknownChartException}. */
@@ -117,7 +144,10 @@ public class DashboardService {
         if (!CHARTS.contains(name)) {
             throw new UnknownChartException(name);
         }
-        return chart(load(vehicleId), name, year);
+        vehicles.check(vehicleId, Permission.READ);
+        return cache.get(CacheName.CHARTS, List.of(VehicleScoped.scopeOf(vehicleId)),
+                name + "|" + year.map(String::valueOf).orElse("-") + "|" + viewParameters(), ChartSeries.class,
+                () -> chart(load(vehicleId), name, year));
     }
 
     private ChartSeries chart(Loaded v, String name, Optional<Integer> year) {

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * @param summary description or title where the type has one
  */
 public record RecentRecord(long id, String type, LocalDate date, String summary, BigDecimal cost,
-                           BigDecimal odometer) {
+                           BigDecimal odometer) implements java.io.Serializable {
 }

@@ -1,5 +1,6 @@
 package com.motovaultpro.document;
 
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.TrashableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "document")
 @SQLRestriction("deleted_at IS NULL")
-public class Document extends TrashableEntity {
+public class Document extends TrashableEntity implements VehicleScoped {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,6 +65,7 @@ public class Document extends TrashableEntity {
         this.vehiclePhoto = vehiclePhoto;
     }
 
+    @Override
     public Long getVehicleId() {
         return vehicleId;
     }

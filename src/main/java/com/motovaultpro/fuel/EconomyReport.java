@@ -14,14 +14,14 @@ import java.util.List;
  * reading; null without distance).
  */
 public record EconomyReport(long vehicleId, List<Series> series, DistanceUnit costDistanceUnit,
-                            BigDecimal fuelCostPerDistance) {
+                            BigDecimal fuelCostPerDistance) implements java.io.Serializable {
 
     /** One fuel: its unit, averages (all time and the last three months) and a point per fill-up. */
     public record Series(FuelType fuelType, EconomyUnit unit, BigDecimal average, BigDecimal averageLast3Months,
-                         List<Point> points) {
+                         List<Point> points) implements java.io.Serializable {
     }
 
     /** One fill-up: the distance since the previous reading and its economy, if the rules give one. */
-    public record Point(long recordId, LocalDate date, BigDecimal distance, BigDecimal economy) {
+    public record Point(long recordId, LocalDate date, BigDecimal distance, BigDecimal economy) implements java.io.Serializable {
     }
 }

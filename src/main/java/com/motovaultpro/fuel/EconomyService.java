@@ -1,5 +1,7 @@
 package com.motovaultpro.fuel;
 
+import com.motovaultpro.platform.cache.CacheName;
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.units.EconomyUnit;
@@ -37,6 +39,9 @@ public class EconomyService {
     @Inject
     com.motovaultpro.account.AccountPreferences preferences;
 
+    @Inject
+    com.motovaultpro.platform.cache.TwoLevelCache cache;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** One fuel's economy for dashboards and charts: averages and one figure per month, no points. */
@@ -72,8 +77,17 @@ public class EconomyService {
         electricUnit.filter(u -> !u.isElectric()).ifPresent(u -> {
             throw new InvalidParameterException("electricUnit", "must be MILES_PER_KWH or KWH_PER_100_KM");
         });
-        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         LocalDate today = LocalDate.now(clock);
+        return cache.get(CacheName.ECONOMY, List.of(VehicleScoped.scopeOf(vehicleId)),
+                liquidUnit.map(Enum::name).orElse("-") + "|" + electricUnit.map(Enum::name).orElse("-") + "|" + today
+                        + "|" + preferences.display(),
+                EconomyReport.class, () -> loadReport(vehicleId, liquidUnit, electricUnit, today));
+    }
+
+    private EconomyReport loadReport(long vehicleId, Optional<EconomyUnit> liquidUnit, Optional<EconomyUnit> electricUnit,
+                                     LocalDate today) {
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
         List<EconomyReport.Series> series = new ArrayList<>();
         for (Chain chain : chains(vehicle, liquidUnit, electricUnit)) {
             List<EconomyReport.Point> points = chain.economy().points().stream()

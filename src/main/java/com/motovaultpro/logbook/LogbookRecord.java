@@ -1,5 +1,6 @@
 package com.motovaultpro.logbook;
 
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.TrashableEntity;
 import com.motovaultpro.platform.validation.PlainText;
 import com.motovaultpro.platform.validation.StorableDate;
@@ -35,7 +36,7 @@ import org.hibernate.type.SqlTypes;
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "record_type", length = 16)
 @SQLRestriction("deleted_at IS NULL")
-public abstract class LogbookRecord extends TrashableEntity {
+public abstract class LogbookRecord extends TrashableEntity implements VehicleScoped {
 
     private static final long serialVersionUID = 1L;
 
@@ -160,6 +161,7 @@ public abstract class LogbookRecord extends TrashableEntity {
         this.updatedBy = username;
     }
 
+    @Override
     public Long getVehicleId() {
         return vehicleId;
     }

@@ -1,5 +1,6 @@
 package com.motovaultpro.reminder;
 
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.AuditedEntity;
 import com.motovaultpro.platform.validation.PlainText;
 import com.motovaultpro.platform.validation.StorableDate;
@@ -25,7 +26,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "reminder")
 @DueGiven
-public class Reminder extends AuditedEntity {
+public class Reminder extends AuditedEntity implements VehicleScoped {
 
     private static final long serialVersionUID = 1L;
 
@@ -179,6 +180,7 @@ public class Reminder extends AuditedEntity {
         notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
+    @Override
     public Long getVehicleId() {
         return vehicleId;
     }

@@ -1,5 +1,6 @@
 package com.motovaultpro.sharing;
 
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.AuditedEntity;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "vehicle_share")
-public class VehicleShare extends AuditedEntity {
+public class VehicleShare extends AuditedEntity implements VehicleScoped {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +46,7 @@ public class VehicleShare extends AuditedEntity {
         this.invitedBy = invitedBy;
     }
 
+    @Override
     public Long getVehicleId() {
         return vehicleId;
     }

@@ -1,6 +1,9 @@
 package com.motovaultpro.trash;
 
+import com.motovaultpro.platform.cache.CacheInvalidation;
+import com.motovaultpro.platform.cache.VehicleScoped;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +24,9 @@ public class TrashRepository {
 
     /** How long deleted things can be restored. */
     public static final Duration KEPT_FOR = Duration.ofDays(30);
+
+    @Inject
+    CacheInvalidation invalidation;
 
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
@@ -88,22 +94,22 @@ public class TrashRepository {
 
     /** Restores a document of a live vehicle the user may edit records of; false if not in their trash. */
     public boolean restoreDocument(long userId, long documentId) {
-        return em.createNativeQuery("""
+        return restored(em.createNativeQuery("""
                 UPDATE document d SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = d.version + 1,
                                       vehicle_photo = d.vehicle_photo AND NOT EXISTS (SELECT 1 FROM document p
                                           WHERE p.vehicle_id = d.vehicle_id AND p.vehicle_photo AND p.deleted_at IS NULL)
                 WHERE d.id = ?2 AND d.deleted_at IS NOT NULL
                   AND EXISTS (SELECT 1 FROM vehicle v WHERE v.id = d.vehicle_id AND v.deleted_at IS NULL AND """
-                + MAY_EDIT_RECORDS + ")")
-                .setParameter(1, userId).setParameter(2, documentId).executeUpdate() == 1;
+                + MAY_EDIT_RECORDS + ") RETURNING d.vehicle_id")
+                .setParameter(1, userId).setParameter(2, documentId).getResultList());
     }
 
     /** Restores a vehicle the user owns or manages; false if there is no such vehicle in their trash. */
     public boolean restoreVehicle(long ownerId, long vehicleId) {
-        return em.createNativeQuery("""
+        return restored(em.createNativeQuery("""
                 UPDATE vehicle v SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = v.version + 1
-                WHERE v.id = ?2 AND v.deleted_at IS NOT NULL AND """ + MAY_MANAGE)
-                .setParameter(1, ownerId).setParameter(2, vehicleId).executeUpdate() == 1;
+                WHERE v.id = ?2 AND v.deleted_at IS NOT NULL AND """ + MAY_MANAGE + " RETURNING v.id")
+                .setParameter(1, ownerId).setParameter(2, vehicleId).getResultList());
     }
 
     /**
@@ -111,12 +117,23 @@ public class TrashRepository {
      * supplies; false if there is no such record in their trash.
      */
     public boolean restoreRecord(long ownerId, long recordId) {
-        return em.createNativeQuery("""
+        return restored(em.createNativeQuery("""
                 UPDATE logbook_record r SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = r.version + 1
                 WHERE r.id = ?2 AND r.deleted_at IS NOT NULL
                   AND (r.owner_id = ?1 OR EXISTS (SELECT 1 FROM vehicle v WHERE v.id = r.vehicle_id
-                                                  AND v.deleted_at IS NULL AND """ + MAY_EDIT_RECORDS + "))")
-                .setParameter(1, ownerId).setParameter(2, recordId).executeUpdate() == 1;
+                                                  AND v.deleted_at IS NULL AND """ + MAY_EDIT_RECORDS + ")) RETURNING r.vehicle_id")
+                .setParameter(1, ownerId).setParameter(2, recordId).getResultList());
+    }
+
+    /**
+     * Whether the restore found its row; the restored row's vehicle (if it has one) gets fresh
+     * cached views (these statements bypass JPA and so its change listener).
+     */
+    private boolean restored(List<?> vehicleIds) {
+        List<String> scopes = vehicleIds.stream().filter(java.util.Objects::nonNull)
+                .map(id -> VehicleScoped.scopeOf(((Number) id).longValue())).toList();
+        invalidation.changed(scopes);
+        return vehicleIds.size() == 1;
     }
 
     /** What a purge removed: how many rows, and the storage keys of the documents among them. */

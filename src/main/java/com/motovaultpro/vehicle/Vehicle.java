@@ -1,5 +1,6 @@
 package com.motovaultpro.vehicle;
 
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.vehicle.validation.LiquidVolume;
@@ -34,7 +35,7 @@ import org.hibernate.annotations.SQLRestriction;
 @NamedQuery(name = Vehicle.ACCESSIBLE_BY, query = Vehicle.ACCESSIBLE
         + " ORDER BY v.soldDate NULLS FIRST, v.year DESC, v.make, v.model, v.id")
 @NamedQuery(name = Vehicle.BY_ID_ACCESSIBLE_BY, query = Vehicle.ACCESSIBLE + " AND v.id = :id")
-public class Vehicle extends TrashableEntity {
+public class Vehicle extends TrashableEntity implements VehicleScoped {
 
     public static final String ACCESSIBLE_BY = "Vehicle.accessibleBy";
     public static final String BY_ID_ACCESSIBLE_BY = "Vehicle.byIdAccessibleBy";
@@ -362,4 +363,10 @@ public class Vehicle extends TrashableEntity {
         this.notes = notes;
     }
 
+
+    /** A vehicle is its own cache scope. */
+    @Override
+    public Long getVehicleId() {
+        return getId();
+    }
 }

@@ -1,13 +1,18 @@
 package com.motovaultpro.vehicle;
 
 import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.platform.cache.CacheName;
+import com.motovaultpro.platform.cache.TwoLevelCache;
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.security.KeyScopeException;
 import com.motovaultpro.platform.validation.BeanValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 
@@ -32,6 +37,13 @@ public class VehicleService {
     @Inject
     BeanValidation validation;
 
+    @Inject
+    TwoLevelCache cache;
+
+    /** The caller's role on a vehicle as cached; {@code role} null: no access. */
+    record CachedRole(VehicleRole role) implements Serializable {
+    }
+
     /** The caller's vehicles: owned and shared with them, each with the caller's role. */
     public List<VehicleAccess> garage() {
         return vehicles.accessibleBy(currentUser.id()).stream().map(this::capped).toList();
@@ -53,6 +65,24 @@ public class VehicleService {
         return currentUser.keyScope()
                 .map(scope -> new VehicleAccess(access.vehicle(), access.role().cappedAt(VehicleRole.valueOf(scope))))
                 .orElse(access);
+    }
+
+    /**
+     * Refuses unless the caller's role on the vehicle allows {@code needed} (404 if unseen, 403 if
+     * not allowed), without loading the vehicle: for views answered from the cache. The role is
+     * cached under the vehicle's generation, which every change of the vehicle or its shares
+     * replaces, so a revoked share takes effect on the next request.
+     */
+    public void check(long id, Permission needed) {
+        long user = currentUser.id();
+        Optional<VehicleRole> role = Optional.ofNullable(cache.get(CacheName.VEHICLE_ACCESS,
+                List.of(VehicleScoped.scopeOf(id)), "user=" + user, CachedRole.class,
+                () -> new CachedRole(vehicles.findAccessible(id, user).map(VehicleAccess::role).orElse(null))).role());
+        VehicleRole effective = role.map(r -> currentUser.keyScope().map(s -> r.cappedAt(VehicleRole.valueOf(s))).orElse(r))
+                .orElseThrow(() -> new VehicleNotFoundException(id));
+        if (!effective.allows(needed)) {
+            throw new VehicleAccessDeniedException(id, effective, needed);
+        }
     }
 
     /** The vehicle, if the caller's role on it allows {@code needed}: 404 if unseen, 403 if not allowed. */

@@ -70,6 +70,13 @@ public final class Api {
         return new Api(base, username, authorization, true);
     }
 
+    /** The same caller and credentials, talking to another server (another replica). */
+    public Api on(LibertyServer other) {
+        Api moved = new Api(other.baseUri(), username, authorization, true);
+        moved.clientAddress = clientAddress;
+        return moved;
+    }
+
     /** The same caller, coming (as the server sees it through X-Forwarded-For) from {@code address}. */
     public Api from(String address) {
         Api moved = new Api(base, username, authorization, true);

@@ -26,12 +26,30 @@ public final class LibertyServer {
     private static final String SOURCE_SERVER = "motovault";
 
     private final Path wlp = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
-    private final String name = System.getProperty("it.server.name", "motovault-it");
-    private final Path dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
-    private final String httpPort = System.getProperty("it.http.port", "9180");
-    private final String httpsPort = System.getProperty("it.https.port", "9543");
-    private final String dbPort = System.getProperty("it.db.port", "54339");
+    private final String name;
+    private final Path dataDir;
+    private final String httpPort;
+    private final String httpsPort;
+    private final String dbPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** The suite's shared server (ports and directories from the build's system properties). */
+    public LibertyServer() {
+        this(System.getProperty("it.server.name", "motovault-it"),
+                Path.of(System.getProperty("it.data.dir", "target/it-data")),
+                Integer.parseInt(System.getProperty("it.http.port", "9180")),
+                Integer.parseInt(System.getProperty("it.https.port", "9543")),
+                Integer.parseInt(System.getProperty("it.db.port", "54339")));
+    }
+
+    /** Another server of the same build (e.g. a second replica), with its own name, ports and data. */
+    public LibertyServer(String name, Path dataDir, int httpPort, int httpsPort, int dbPort) {
+        this.name = name;
+        this.dataDir = dataDir.toAbsolutePath();
+        this.httpPort = Integer.toString(httpPort);
+        this.httpsPort = Integer.toString(httpsPort);
+        this.dbPort = Integer.toString(dbPort);
+    }
 
     public URI baseUri() {
         return URI.create("http://localhost:" + httpPort);
@@ -85,6 +103,17 @@ public final class LibertyServer {
         if (Files.isDirectory(serverDir())) {
             run(Map.of(), "stop", name);
         }
+    }
+
+    /** Ends the server's JVM at once (kill -9): no shutdown, nothing flushed, as a crashed node. */
+    public void kill() throws IOException, InterruptedException {
+        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(100);
+        }
+        Files.deleteIfExists(pidFile);
     }
 
     public boolean isRunning() throws IOException, InterruptedException {

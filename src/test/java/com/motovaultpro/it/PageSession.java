@@ -37,13 +37,22 @@ public final class PageSession {
     }
 
     private PageSession(URI base, String clientAddress) {
-        this.base = base;
-        this.clientAddress = clientAddress;
-        this.http = HttpClient.newBuilder()
+        this(base, clientAddress, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
+    }
+
+    private PageSession(URI base, String clientAddress, HttpClient http) {
+        this.base = base;
+        this.clientAddress = clientAddress;
+        this.http = http;
+    }
+
+    /** The same browser (its cookies, so its session) talking to another server, as behind a load balancer. */
+    public PageSession on(LibertyServer other) {
+        return new PageSession(other.baseUri(), clientAddress, http);
     }
 
     public static PageSession anonymous(LibertyServer server) {

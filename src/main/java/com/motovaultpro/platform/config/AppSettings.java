@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The validated configuration MotoVaultPro runs with; see docs/configuration.md for every key. */
 public record AppSettings(Path dataDir, DatabaseSettings database, int sessionTimeoutMinutes,
                           RegistrationMode initialRegistrationMode, int passwordHashIterations,
-                          SecuritySettings security, Optional<OidcSettings> oidc, DocumentSettings documents) {
+                          SecuritySettings security, Optional<OidcSettings> oidc, DocumentSettings documents,
+                          CacheSettings cache) {
 
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");

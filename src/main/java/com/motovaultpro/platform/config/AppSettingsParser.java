@@ -47,6 +47,7 @@ public final class AppSettingsParser {
                 in.path(ConfigKeys.DOCUMENTS_DIR, dataDir.resolve("documents")),
                 in.longInteger(ConfigKeys.DOCUMENTS_MAX_BYTES, 50L * 1024 * 1024, 1024, 10L * 1024 * 1024 * 1024),
                 storage == DocumentSettings.StorageKind.S3 ? s3(in) : Optional.empty());
+        CacheSettings cache = cache(in);
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -55,7 +56,7 @@ public final class AppSettingsParser {
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow), apiPerMinute);
-        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents);
+        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache);
     }
 
     /** S3 document storage needs an endpoint and credentials (the secret from a Secret). */
@@ -78,6 +79,20 @@ public final class AppSettingsParser {
         }
         return Optional.of(new DocumentSettings.S3(endpoint.get(), in.optional(ConfigKeys.S3_REGION).orElse("us-east-1"),
                 bucket, in.optional(ConfigKeys.S3_ACCESS_KEY).get(), in.optional(ConfigKeys.S3_SECRET_KEY).get()));
+    }
+
+    /** Redis is on when a URL is configured; sessions in Redis need it. */
+    private static CacheSettings cache(SettingsReader in) {
+        Optional<java.net.URI> url = in.redisUrl(ConfigKeys.REDIS_URL);
+        CacheSettings.SessionStore sessions = in.choice(ConfigKeys.SESSIONS, CacheSettings.SessionStore.MEMORY);
+        if (sessions == CacheSettings.SessionStore.REDIS && in.optional(ConfigKeys.REDIS_URL).isEmpty()) {
+            in.reject(ConfigKeys.REDIS_URL, "is required when " + ConfigKeys.SESSIONS + " is redis");
+        }
+        return new CacheSettings(url.map(u -> new CacheSettings.Redis(u, in.optional(ConfigKeys.REDIS_PASSWORD))),
+                sessions, in.bool(ConfigKeys.CACHE_ENABLED, true),
+                Duration.ofSeconds(in.integer(ConfigKeys.CACHE_LOCAL_TTL_SECONDS, 300, 1, 24 * 3600)),
+                in.integer(ConfigKeys.CACHE_LOCAL_MAX_ENTRIES, 10_000, 10, 10_000_000),
+                Duration.ofSeconds(in.integer(ConfigKeys.CACHE_SHARED_TTL_SECONDS, 1800, 1, 7 * 24 * 3600)));
     }
 
     /** Single sign-on is on when an issuer is configured; it then needs a client id. */

@@ -40,6 +40,13 @@ public final class ConfigKeys {
     public static final String S3_BUCKET = "motovault.s3.bucket";
     public static final String S3_ACCESS_KEY = "motovault.s3.access.key";
     public static final String S3_SECRET_KEY = "motovault.s3.secret.key";
+    public static final String REDIS_URL = "motovault.redis.url";
+    public static final String REDIS_PASSWORD = "motovault.redis.password";
+    public static final String SESSIONS = "motovault.sessions";
+    public static final String CACHE_ENABLED = "motovault.cache.enabled";
+    public static final String CACHE_LOCAL_TTL_SECONDS = "motovault.cache.local.ttl.seconds";
+    public static final String CACHE_LOCAL_MAX_ENTRIES = "motovault.cache.local.max.entries";
+    public static final String CACHE_SHARED_TTL_SECONDS = "motovault.cache.shared.ttl.seconds";
 
     private ConfigKeys() {
     }

@@ -107,4 +107,36 @@ public final class SettingsReader {
             return Optional.empty();
         }
     }
+
+    /** true or false (any case); anything else is a problem. */
+    public boolean bool(String key, boolean defaultValue) {
+        Optional<String> raw = optional(key);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        if (raw.get().equalsIgnoreCase("true") || raw.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(raw.get());
+        }
+        reject(key, "must be true or false, was '" + raw.get() + "'");
+        return defaultValue;
+    }
+
+    /** A redis:// or rediss:// URL with a host, or empty when not set (a malformed one is a problem). */
+    public Optional<java.net.URI> redisUrl(String key) {
+        Optional<String> raw = optional(key);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(raw.get());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() != null && (scheme.equals("redis") || scheme.equals("rediss"))) {
+                return Optional.of(uri);
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        reject(key, "must be a redis:// or rediss:// URL with a host, was '" + raw.get() + "'");
+        return Optional.empty();
+    }
 }

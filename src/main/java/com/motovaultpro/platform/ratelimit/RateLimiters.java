@@ -1,6 +1,8 @@
 package com.motovaultpro.platform.ratelimit;
 
 import com.motovaultpro.platform.config.AppSettings;
+import com.motovaultpro.platform.redis.RedisConnection;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,8 +20,17 @@ public class RateLimiters {
     @Inject
     AppSettings settings;
 
+    @Inject
+    RedisConnection redis;
+
     RateLimitStore store = new InMemoryRateLimitStore();
     Clock clock = Clock.systemUTC();
+
+    /** With Redis, the counters are shared by all replicas (this process's own while it is down). */
+    @PostConstruct
+    void useSharedCounters() {
+        redis.client().ifPresent(client -> store = new RedisRateLimitStore(client, store, clock));
+    }
 
     /** The outcome of counting one API request. */
     public record Counted(RateLimit limit, long remaining, Optional<Duration> retryAfter) {

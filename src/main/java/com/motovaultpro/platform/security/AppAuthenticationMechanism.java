@@ -3,6 +3,7 @@ package com.motovaultpro.platform.security;
 import com.motovaultpro.platform.logging.CorrelationId;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
+import com.motovaultpro.platform.redis.SessionStoreStatus;
 import com.motovaultpro.platform.web.RequestPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +62,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     BearerTokenAuthenticator bearerTokens;
 
+    @Inject
+    SessionStoreStatus sessionStore;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -79,6 +83,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return formLogin(request, context, submitted);
         }
         boolean api = isApi(request);
+        if (!api && SessionStoreOutagePage.needsSession(request) && sessionStore.unavailable()) {
+            // Sessions live in Redis and it does not answer: say so at once rather than fail or hang.
+            SessionStoreOutagePage.send(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String authorization = request.getHeader("Authorization");
         Optional<String> apiKey = apiKey(request, authorization);
         if (api && apiKey.isPresent()) {

@@ -1,0 +1,19 @@
+package com.motovaultpro.platform.cache;
+
+import java.util.Locale;
+
+/** The application's caches; the name is the {@code cache} label of the hit and miss metrics. */
+public enum CacheName {
+    /** A vehicle's dashboard. */
+    DASHBOARD,
+    /** A vehicle's chart series. */
+    CHARTS,
+    /** A vehicle's fuel economy series. */
+    ECONOMY,
+    /** Who may do what on a vehicle (the role of a user), looked up on every vehicle request. */
+    VEHICLE_ACCESS;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

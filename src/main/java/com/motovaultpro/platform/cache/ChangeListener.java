@@ -1,0 +1,29 @@
+package com.motovaultpro.platform.cache;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import java.util.List;
+
+/**
+ * The default entity listener of every entity (META-INF/orm.xml): whatever is written through JPA
+ * and belongs to a vehicle makes that vehicle's cached views stale (its records, reminders,
+ * documents, shares and the vehicle itself). Writes that bypass JPA (native statements) report their
+ * vehicles to {@link CacheInvalidation} themselves.
+ */
+public class ChangeListener {
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void changed(Object entity) {
+        if (entity instanceof VehicleScoped data && data.getVehicleId() != null) {
+            invalidation().changed(List.of(VehicleScoped.scopeOf(data.getVehicleId())));
+        }
+    }
+
+    private static CacheInvalidation invalidation() {
+        return CDI.current().select(CacheInvalidation.class).get();
+    }
+}

@@ -1,0 +1,85 @@
+package com.motovaultpro.platform.cache;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redisson.api.RBatch;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.ByteArrayCodec;
+import org.redisson.client.codec.StringCodec;
+
+/**
+ * Generations and second-level values in Redis, shared by every replica. Reading the generations
+ * of a view is one round trip; a change replaces the generations of its scopes in one batch.
+ */
+public class RedisStore implements SharedStore {
+
+    static final String GENERATION_PREFIX = "mvp:gen:";
+    static final String VALUE_PREFIX = "mvp:cache:";
+
+    /** A scope nobody touches for this long gets a fresh generation (harmless: entries just miss). */
+    static final Duration GENERATION_TTL = Duration.ofDays(2);
+
+    private final RedissonClient redis;
+
+    public RedisStore(RedissonClient redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Map<String, String> generations(List<String> scopes) {
+        String[] keys = scopes.stream().map(s -> GENERATION_PREFIX + s).toArray(String[]::new);
+        Map<String, String> found = redis.getBuckets(StringCodec.INSTANCE).get(keys);
+        Map<String, String> current = new LinkedHashMap<>();
+        for (String scope : scopes) {
+            String generation = found.get(GENERATION_PREFIX + scope);
+            if (generation == null) {
+                generation = create(scope);
+            }
+            current.put(scope, generation);
+        }
+        return current;
+    }
+
+    /** The scope's first generation; if another replica was quicker, theirs. */
+    private String create(String scope) {
+        String fresh = Generation.next();
+        var bucket = redis.<String>getBucket(GENERATION_PREFIX + scope, StringCodec.INSTANCE);
+        if (bucket.setIfAbsent(fresh, GENERATION_TTL)) {
+            return fresh;
+        }
+        String theirs = bucket.get();
+        return theirs == null ? fresh : theirs;
+    }
+
+    @Override
+    public void bump(Collection<String> scopes) {
+        if (scopes.isEmpty()) {
+            return;
+        }
+        RBatch batch = redis.createBatch();
+        for (String scope : scopes) {
+            batch.<String>getBucket(GENERATION_PREFIX + scope, StringCodec.INSTANCE)
+                    .setAsync(Generation.next(), GENERATION_TTL);
+        }
+        batch.execute();
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        return Optional.ofNullable(redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).get());
+    }
+
+    @Override
+    public void put(String key, byte[] value, Duration ttl) {
+        redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).set(value, ttl);
+    }
+
+    @Override
+    public boolean shared() {
+        return true;
+    }
+}

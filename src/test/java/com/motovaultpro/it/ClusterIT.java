@@ -1,0 +1,340 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The cluster proof: two Liberty servers (two replicas of the same build, on their own ports)
+ * sharing one PostgreSQL, one Redis (real redis-server) and one S3 server (S3Proxy), configured
+ * only through environment variables — sessions in Redis, the shared cache, documents on S3.
+ * A test plays the load balancer: it sends a user's requests to either replica.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int PG_PORT = 54359;
+    private static final int REDIS_PORT = 9193;
+
+    private final S3ProxyServer s3 = new S3ProxyServer("cluster-it");
+    private final RedisTestServer redis = new RedisTestServer(REDIS_PORT);
+    private final LibertyServer a = new LibertyServer("motovault-a", Path.of("target/cluster-it/a"), 9280, 9643, 54360);
+    private final LibertyServer b = new LibertyServer("motovault-b", Path.of("target/cluster-it/b"), 9281, 9644, 54361);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private EmbeddedPostgres postgres;
+
+    @BeforeAll
+    void startCluster() throws Exception {
+        LibertyServer.deleteTree(Path.of("target/cluster-it/postgres"));
+        postgres = EmbeddedPostgres.builder().setPort(PG_PORT)
+                .setDataDirectory(Path.of("target/cluster-it/postgres")).setCleanDataDirectory(true).start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE motovault");
+        }
+        redis.start();
+        s3.start();
+        Map<String, String> env = new HashMap<>();
+        env.put("MOTOVAULT_DB_URL", "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/motovault");
+        env.put("MOTOVAULT_DB_USER", "postgres");
+        env.put("MOTOVAULT_DB_PASSWORD", "unused-trust-auth");
+        env.put("MOTOVAULT_SESSIONS", "redis");
+        env.put("MOTOVAULT_REDIS_URL", redis.url());
+        env.put("MOTOVAULT_DOCUMENTS_STORAGE", "s3");
+        env.put("MOTOVAULT_S3_ENDPOINT", s3.endpoint());
+        env.put("MOTOVAULT_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY);
+        env.put("MOTOVAULT_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY);
+        env.put("MOTOVAULT_S3_BUCKET", "motovault-cluster");
+        a.prepareFresh();
+        b.prepareFresh();
+        a.start(env);
+        b.start(env);
+    }
+
+    @AfterAll
+    void stopCluster() throws Exception {
+        try {
+            a.stop();
+            b.stop();
+        } finally {
+            redis.stop();
+            s3.stop();
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothReplicasReportRedisAndStorageReady() throws Exception {
+        for (LibertyServer replica : List.of(a, b)) {
+            JsonObject ready = health(replica);
+            assertEquals("UP", ready.getString("status"), ready.toString());
+            assertEquals("UP", check(ready, "redis").getString("status"));
+            assertEquals("UP", check(ready, "documents").getString("status"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aSessionStartedOnAContinuesOnBAndEndsEverywhere() {
+        Api account = Api.newUser(a, "cluster-session");
+        PageSession onA = PageSession.signedIn(a, account.username());
+        HttpResponse<String> garageOnA = onA.get("/index.xhtml");
+        assertEquals(200, garageOnA.statusCode());
+
+        PageSession onB = onA.on(b);
+        HttpResponse<String> garageOnB = onB.get("/index.xhtml");
+        assertEquals(200, garageOnB.statusCode(), "B knows the session A started: no redirect to the login page");
+        assertTrue(garageOnB.body().contains(account.username()), "B shows the signed-in user");
+        HttpResponse<String> settingsOnB = onB.get("/settings.xhtml");
+        assertEquals(200, settingsOnB.statusCode());
+
+        assertEquals(302, onB.post("/logout").statusCode(), "signing out on B");
+        HttpResponse<String> afterOnA = onA.get("/index.xhtml");
+        assertEquals(302, afterOnA.statusCode(), "…ends the session on A too");
+        assertTrue(afterOnA.headers().firstValue("Location").orElse("").contains("login"));
+    }
+
+    @Test
+    @Order(3)
+    void aWriteOnAIsReadOnBAtOnceAlthoughBothCacheTheDashboard() throws Exception {
+        Api owner = Api.newUser(a, "cluster-fresh").withNewKey("MANAGER");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String dashboard = "/api/v1/vehicles/" + vehicle + "/dashboard";
+        BigDecimal expected = BigDecimal.ZERO;
+        double hitsBefore = cacheHits(b, "dashboard");
+        for (int i = 1; i <= 8; i++) {
+            // Both replicas read (and cache) the dashboard, twice, before the next write.
+            for (LibertyServer replica : List.of(a, b, a, b)) {
+                assertEquals(0, expected.compareTo(totalCost(owner.on(replica).get(dashboard))),
+                        "dashboard on " + replica.baseUri() + " after " + (i - 1) + " writes");
+            }
+            BigDecimal cost = new BigDecimal(10 * i + ".25");
+            LibertyServer writer = i % 2 == 0 ? b : a;
+            assertEquals(201, owner.on(writer).post("/api/v1/vehicles/" + vehicle + "/service",
+                    "{\"date\":\"2024-0" + i + "-01\",\"odometer\":" + (1000 * i) + ",\"description\":\"Service " + i
+                            + "\",\"cost\":" + cost + "}").status());
+            expected = expected.add(cost);
+        }
+        for (LibertyServer replica : List.of(a, b)) {
+            assertEquals(0, expected.compareTo(totalCost(owner.on(replica).get(dashboard))));
+        }
+        assertTrue(cacheHits(b, "dashboard") >= hitsBefore + 8, "B answered repeated views from its cache");
+    }
+
+    @Test
+    @Order(4)
+    void aShareRevokedOnAIsRefusedOnBAtOnce() {
+        Api owner = Api.newUser(a, "cluster-owner").withNewKey("MANAGER");
+        Api guestLogin = Api.newUser(a, "cluster-guest");
+        long guestId = guestLogin.get("/api/v1/account").json().getJsonNumber("id").longValue();
+        Api guest = guestLogin.withNewKey("VIEWER");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String dashboard = "/api/v1/vehicles/" + vehicle + "/dashboard";
+        assertEquals(404, guest.on(b).get(dashboard).status());
+        assertEquals(201, owner.post("/api/v1/vehicles/" + vehicle + "/collaborators",
+                "{\"user\":\"" + guestLogin.username() + "\",\"role\":\"VIEWER\"}").status());
+        assertEquals(404, guest.on(b).get(dashboard).status(), "an invitation is no share yet");
+        assertEquals(204, guestLogin.on(b).post("/api/v1/invitations/" + vehicle + "/accept", "").status());
+        assertEquals(200, guest.on(b).get(dashboard).status(), "the share counts on B at once");
+        assertEquals(200, guest.on(b).get(dashboard).status());
+        assertEquals(204, owner.delete("/api/v1/vehicles/" + vehicle + "/collaborators/" + guestId).status());
+        assertEquals(404, guest.on(b).get(dashboard).status(), "the revocation counts on B at once");
+    }
+
+    @Test
+    @Order(5)
+    void aDocumentUploadedOnAIsDownloadedOnB() {
+        Api owner = Api.newUser(a, "cluster-docs").withNewKey("MANAGER");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String documents = "/api/v1/vehicles/" + vehicle + "/documents";
+        Api.Reply uploaded = owner.postMultipart(documents, Map.of(), "receipt.pdf", DocumentApiIT.PDF);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        long id = uploaded.json().getJsonNumber("id").longValue();
+        HttpResponse<byte[]> onB = owner.on(b).getBytes(documents + "/" + id + "/content");
+        assertEquals(200, onB.statusCode());
+        assertArrayEquals(DocumentApiIT.PDF, onB.body());
+        assertEquals(1, owner.on(b).get(documents).jsonValue().asJsonArray().size());
+    }
+
+    @Test
+    @Order(6)
+    void withRedisDownBothReplicasKeepServingFreshDataAndRecoverWhenItReturns() throws Exception {
+        Api owner = Api.newUser(a, "cluster-outage").withNewKey("MANAGER");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String dashboard = "/api/v1/vehicles/" + vehicle + "/dashboard";
+        String service = "/api/v1/vehicles/" + vehicle + "/service";
+        assertEquals(0, BigDecimal.ZERO.compareTo(totalCost(owner.on(b).get(dashboard))));
+        PageSession signedIn = PageSession.signedIn(a, Api.newUser(a, "cluster-page").username());
+
+        redis.stop();
+        assertFalse(redis.listening());
+        try {
+            for (LibertyServer replica : List.of(a, b)) {
+                JsonObject ready = awaitReadiness(replica, "DOWN");
+                JsonObject check = check(ready, "redis");
+                assertEquals("DOWN", check.getString("status"));
+                assertTrue(check.getJsonObject("data").containsKey("error"), check.toString());
+            }
+            // The database still answers: writes on one replica are read on the other, uncached.
+            assertEquals(201, owner.post(service, "{\"date\":\"2024-02-01\",\"description\":\"Oil\",\"cost\":40}").status());
+            assertEquals(0, new BigDecimal("40").compareTo(totalCost(owner.on(b).get(dashboard))));
+            assertEquals(201, owner.on(b).post(service, "{\"date\":\"2024-03-01\",\"description\":\"Tyres\",\"cost\":300}").status());
+            assertEquals(0, new BigDecimal("340").compareTo(totalCost(owner.get(dashboard))));
+            // Pages need a session: they say clearly, at once, that sign-in is unavailable for a moment.
+            for (PageSession visitor : List.of(PageSession.anonymous(b), signedIn.on(b), signedIn)) {
+                long started = System.nanoTime();
+                HttpResponse<String> page = visitor.get("/index.xhtml");
+                assertEquals(503, page.statusCode());
+                assertTrue(page.body().contains("id=\"sessionStoreUnavailable\""), page.body());
+                assertTrue(page.headers().firstValue("Retry-After").isPresent());
+                assertTrue(System.nanoTime() - started < Duration.ofSeconds(3).toNanos(), "answered at once, no hang");
+            }
+        } finally {
+            redis.start();
+        }
+        for (LibertyServer replica : List.of(a, b)) {
+            assertEquals("UP", check(awaitReadiness(replica, "UP"), "redis").getString("status"), "recovered without a restart");
+        }
+        assertEquals(201, owner.post(service, "{\"date\":\"2024-04-01\",\"description\":\"Wipers\",\"cost\":20}").status());
+        for (LibertyServer replica : List.of(a, b, a, b)) {
+            assertEquals(0, new BigDecimal("360").compareTo(totalCost(owner.on(replica).get(dashboard))));
+        }
+        PageSession again = PageSession.signedIn(a, Api.newUser(a, "cluster-back").username()).on(b);
+        assertEquals(200, again.get("/index.xhtml").statusCode(), "sessions are shared again");
+    }
+
+    /**
+     * Runs last: A dies (kill -9) while a user's writes are being sent to it. Every write A
+     * acknowledged is there on B; the rest are sent to B, as a load balancer would; the user's
+     * session goes on on B.
+     */
+    @Test
+    @Order(7)
+    void whenAIsKilledMidSequenceTheUserGoesOnOnBSignedInWithEveryAcknowledgedWrite() throws Exception {
+        Api account = Api.newUser(a, "cluster-kill");
+        Api owner = account.withNewKey("MANAGER");
+        PageSession browser = PageSession.signedIn(a, account.username());
+        assertEquals(200, browser.get("/index.xhtml").statusCode());
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String notes = "/api/v1/vehicles/" + vehicle + "/note";
+
+        List<Long> acknowledged = new ArrayList<>();
+        AtomicBoolean killed = new AtomicBoolean();
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+                a.kill();
+                killed.set(true);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        killer.start();
+        int onB = 0;
+        for (int i = 1; i <= 60; i++) {
+            String body = "{\"date\":\"2024-05-01\",\"title\":\"Note " + i + "\",\"text\":\"sequence " + i + "\"}";
+            Api.Reply reply;
+            try {
+                reply = owner.post(notes, body);
+            } catch (RuntimeException e) {
+                // A is gone (connection refused or reset): the load balancer sends the request to B.
+                reply = owner.on(b).post(notes, body);
+                onB++;
+            }
+            if (reply.status() != 201) {
+                reply = owner.on(b).post(notes, body);
+                onB++;
+            }
+            assertEquals(201, reply.status(), reply.body());
+            acknowledged.add(reply.json().getJsonNumber("id").longValue());
+            Thread.sleep(50);
+        }
+        killer.join();
+        assertTrue(killed.get(), "A was killed during the sequence");
+        assertTrue(onB > 0 && onB < 60, "some writes went to A before it died, the rest to B: " + onB + " on B");
+
+        for (long id : acknowledged) {
+            assertEquals(200, owner.on(b).get(notes + "/" + id).status(), "acknowledged note " + id + " is on B");
+        }
+
+        PageSession sameBrowserOnB = browser.on(b);
+        HttpResponse<String> garage = sameBrowserOnB.get("/index.xhtml");
+        assertEquals(200, garage.statusCode(), "still signed in on B after A died");
+        assertTrue(garage.body().contains(account.username()));
+    }
+
+    private static BigDecimal totalCost(Api.Reply dashboard) {
+        assertEquals(200, dashboard.status(), dashboard.body());
+        return dashboard.json().getJsonNumber("totalCost").bigDecimalValue();
+    }
+
+    private JsonObject health(LibertyServer replica) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(replica.baseUri().resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private JsonObject awaitReadiness(LibertyServer replica, String status) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonObject last = health(replica);
+        while (!status.equals(last.getString("status")) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            last = health(replica);
+        }
+        assertEquals(status, last.getString("status"), last.toString());
+        return last;
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> name.equals(c.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    /** motovault_cache_hits_total of one cache, both levels, on one replica. */
+    private double cacheHits(LibertyServer replica, String cache) throws IOException, InterruptedException {
+        String metrics = http.send(HttpRequest.newBuilder(replica.baseUri().resolve("/metrics?scope=application"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher line = Pattern.compile("(?m)^motovault_cache_hits_total\\{([^}]*)\\} ([0-9.eE+-]+)$").matcher(metrics);
+        double sum = 0;
+        while (line.find()) {
+            if (line.group(1).contains("cache=\"" + cache + "\"")) {
+                sum += Double.parseDouble(line.group(2));
+            }
+        }
+        return sum;
+    }
+}
