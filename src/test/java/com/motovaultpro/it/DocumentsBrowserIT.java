@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -78,6 +79,36 @@ class DocumentsBrowserIT {
         assertTrue(browser.driver().findElement(By.id("documentsForm:archive")).getAttribute("href")
                 .contains("/vehicles/documents.zip?id=" + vehicle));
         assertEquals(List.of(), browser.cspViolations(), "the documents tab under its policy");
+    }
+
+    @Test
+    void filesAreAttachedToARecordFromItsDialog() throws Exception {
+        Api owner = Api.newUser(server, "docrec");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        long note = owner.post("/api/v1/vehicles/" + vehicle + "/note",
+                "{\"date\":\"2024-02-01\",\"title\":\"Tyres\",\"text\":\"Winter set\"}").json().getJsonNumber("id").longValue();
+        Path pdf = Files.write(Files.createTempDirectory("mvp-attach").resolve("invoice.pdf"), DocumentApiIT.PDF);
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + vehicle + "&tab=note");
+        browser.driver().findElement(By.cssSelector("button[id$=':edit']")).click();
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#noteAttachForm\\:attach input[type=file]")));
+        input.sendKeys(pdf.toAbsolutePath().toString());
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("noteAttachments")).contains("invoice.pdf"));
+
+        var attached = owner.get("/api/v1/vehicles/" + vehicle + "/documents?recordId=" + note).jsonValue().asJsonArray();
+        assertEquals(1, attached.size(), "attached to the record");
+        assertEquals(note, attached.getJsonObject(0).getJsonNumber("recordId").longValue());
+
+        // A new record has no attachments yet: the dialog says to save it first.
+        browser.open("/vehicles/view.xhtml?id=" + vehicle + "&tab=note");
+        browser.driver().findElement(By.cssSelector("button[id='noteActions:add']")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("noteAttachForm")).contains("Save the record first"));
+        assertEquals(List.of(), browser.cspViolations(), "the record dialog under its policy");
     }
 
     private void upload(Path file) {

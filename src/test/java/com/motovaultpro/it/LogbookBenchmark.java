@@ -113,8 +113,8 @@ class LogbookBenchmark {
         System.out.println("\n" + report);
     }
 
-    /** 10,000 fill-ups a day apart, odometer +500 each, every third one partial; as many services. */
-    private void seed(long vehicle, int count) throws Exception {
+    /** {@code count} fill-ups a day apart, odometer +500 each, every third one partial; as many services. */
+    static void seed(long vehicle, int count) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
                 + System.getProperty("it.db.port", "54339") + "/motovault", "postgres", "");
              Statement sql = db.createStatement()) {

@@ -2,10 +2,12 @@ package com.motovaultpro.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -101,6 +103,9 @@ class S3DocumentsIT {
         assertArrayEquals(DocumentApiIT.PDF, owner.getBytes(base + "/" + id + "/content").body());
         assertEquals(before + 1, objects(), "one object more in the bucket, under our key");
 
+        String tab = "/vehicles/view.xhtml?id=" + vehicle + "&tab=documents";
+        assertFalse(PageSession.signedIn(server, owner.username()).get(tab).body().contains("storageUnavailable"),
+                "no notice while storage answers");
         s3.stop();
         try {
             Api.Reply refused = owner.postMultipart(base, Map.of(), "second.pdf", DocumentApiIT.PDF);
@@ -109,6 +114,10 @@ class S3DocumentsIT {
             assertTrue(refused.json().getString("detail").contains("unavailable"), refused.body());
             assertEquals(1, owner.get(base).jsonValue().asJsonArray().size(), "the list still answers, no orphan row");
             assertEquals(503, owner.getBytes(base + "/" + id + "/content").statusCode());
+            HttpResponse<String> page = PageSession.signedIn(server, owner.username()).get(tab);
+            assertEquals(200, page.statusCode(), "the page renders while storage is down");
+            assertTrue(page.body().contains("id=\"documentsForm:storageUnavailable\""), "…and says the documents are unavailable");
+            assertTrue(page.body().contains("receipt.pdf"), "…listing them all the same");
 
             Api.Reply ready = anonymous.get("/health/ready");
             assertEquals(503, ready.status());

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -35,13 +34,6 @@ public class StorageReadinessCheck implements HealthCheck {
             storage.ping();
             return true;
         }, executor);
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("documents")
-                .status(outcome.ok())
-                .withData("storage", storage.kind())
-                .withData("latencyMs", outcome.millis());
-        if (!outcome.ok()) {
-            response.withData("error", outcome.problem());
-        }
-        return response.build();
+        return outcome.response("documents").withData("storage", storage.kind()).build();
     }
 }

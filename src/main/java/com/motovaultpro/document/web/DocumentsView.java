@@ -31,6 +31,11 @@ public class DocumentsView implements Serializable {
     @Inject
     transient com.motovaultpro.platform.config.AppSettings settings;
 
+    @Inject
+    transient com.motovaultpro.document.storage.StorageStatus storageStatus;
+
+    private Boolean storageUnavailable;
+
     private transient List<Document> list;
 
     public List<Document> getDocuments() {
@@ -40,9 +45,24 @@ public class DocumentsView implements Serializable {
         return list;
     }
 
+    /** The documents attached to one record of this vehicle (the record dialog's list). */
+    public List<Document> ofRecord(Long recordId) {
+        return recordId == null ? List.of() : documents.list(vehicleView.getVehicleId(), recordId);
+    }
+
     public void upload(FileUploadEvent event) {
+        store(event, null);
+    }
+
+    /** An upload from a record's dialog: the record is the upload component's {@code recordId} attribute. */
+    public void uploadToRecord(FileUploadEvent event) {
+        Object recordId = event.getComponent().getAttributes().get("recordId");
+        store(event, recordId instanceof Number number ? number.longValue() : null);
+    }
+
+    private void store(FileUploadEvent event, Long recordId) {
         try (InputStream content = event.getFile().getInputStream()) {
-            Document stored = documents.upload(vehicleView.getVehicleId(), null, false, event.getFile().getFileName(), content);
+            Document stored = documents.upload(vehicleView.getVehicleId(), recordId, false, event.getFile().getFileName(), content);
             FacesMessages.info("document.uploaded", stored.getOriginalName());
         } catch (DocumentException e) {
             FacesMessages.error(null, e.messageKey());
@@ -70,6 +90,14 @@ public class DocumentsView implements Serializable {
             FacesMessages.error(null, e.messageKey());
         }
         list = null;
+    }
+
+    /** While storage does not answer, the list still shows (it is in the database), without previews. */
+    public boolean isStorageUnavailable() {
+        if (storageUnavailable == null) {
+            storageUnavailable = !storageStatus.available();
+        }
+        return storageUnavailable;
     }
 
     /** Where the browser gets a document (inline, or as a download). */

@@ -294,6 +294,16 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         return records;
     }
 
+    /** The id of the record in the dialog; null for a new one. */
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    /** Whether files can be attached to records of this list (those of a vehicle; the shop's cannot). */
+    public boolean isAttachable() {
+        return true;
+    }
+
     public T getEditing() {
         return editing;
     }

@@ -90,22 +90,7 @@ public final class SettingsReader {
 
     /** An absolute http(s) URL, or empty when not set (a malformed one is a problem). */
     public Optional<java.net.URI> httpUrl(String key) {
-        Optional<String> raw = optional(key);
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            java.net.URI uri = new java.net.URI(raw.get());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-                reject(key, "must be an absolute http(s) URL, was '" + raw.get() + "'");
-                return Optional.empty();
-            }
-            return Optional.of(uri);
-        } catch (java.net.URISyntaxException e) {
-            reject(key, "must be an absolute http(s) URL, was '" + raw.get() + "'");
-            return Optional.empty();
-        }
+        return url(key, List.of("http", "https"), "an absolute http(s) URL");
     }
 
     /** true or false (any case); anything else is a problem. */
@@ -123,6 +108,10 @@ public final class SettingsReader {
 
     /** A redis:// or rediss:// URL with a host, or empty when not set (a malformed one is a problem). */
     public Optional<java.net.URI> redisUrl(String key) {
+        return url(key, List.of("redis", "rediss"), "a redis:// or rediss:// URL with a host");
+    }
+
+    private Optional<java.net.URI> url(String key, List<String> schemes, String expected) {
         Optional<String> raw = optional(key);
         if (raw.isEmpty()) {
             return Optional.empty();
@@ -130,13 +119,13 @@ public final class SettingsReader {
         try {
             java.net.URI uri = new java.net.URI(raw.get());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() != null && (scheme.equals("redis") || scheme.equals("rediss"))) {
+            if (uri.getHost() != null && schemes.contains(scheme)) {
                 return Optional.of(uri);
             }
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        reject(key, "must be a redis:// or rediss:// URL with a host, was '" + raw.get() + "'");
+        reject(key, "must be " + expected + ", was '" + raw.get() + "'");
         return Optional.empty();
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * Runs a probe with a hard time limit. A hung dependency blocks only the probe's own thread; at
@@ -20,6 +22,19 @@ public final class BoundedCheck<T> {
     public record Outcome<T>(T value, String problem, long millis) {
         public boolean ok() {
             return problem == null;
+        }
+
+        /**
+         * The health check response {@code name}: UP if the probe answered (and did not answer
+         * {@code false}), with its latency, and the reason when DOWN.
+         */
+        public HealthCheckResponseBuilder response(String name) {
+            boolean up = ok() && !Boolean.FALSE.equals(value);
+            HealthCheckResponseBuilder response = HealthCheckResponse.named(name).status(up).withData("latencyMs", millis);
+            if (!up) {
+                response.withData("error", ok() ? "the check answered: not available" : problem);
+            }
+            return response;
         }
     }
 

@@ -38,6 +38,12 @@ public class ShopSupplyView extends RecordLog<SupplyRecord> {
         return true; // the caller's own shop
     }
 
+    /** Documents belong to a vehicle; shop supplies have none. */
+    @Override
+    public boolean isAttachable() {
+        return false;
+    }
+
     @Override
     public boolean isBulkAvailable() {
         return false;

@@ -3,10 +3,9 @@ package com.motovaultpro.platform.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.motovaultpro.platform.redis.Outage;
-import java.time.Clock;
+import com.motovaultpro.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -68,23 +67,7 @@ class CacheLevelsTest {
         }
     }
 
-    private Instant now = Instant.parse("2024-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2024-01-01T00:00:00Z"));
     private final SharedMap redis = new SharedMap();
     private final List<String> lookups = new ArrayList<>();
     private final CacheLevels a = replica("a");
@@ -164,7 +147,7 @@ class CacheLevelsTest {
         row = "v2";
         a.bump(List.of("vehicle:1"));
         redis.down = false;
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         assertEquals("v2", read(a), "A publishes its change first, then reads");
         assertEquals("v2", read(b), "so B does not serve its old copy either");
     }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AppSettingsCacheTest {
 
     private static AppSettings parse(String... pairs) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put("motovault." + pairs[i], pairs[i + 1]);
-        }
-        return AppSettingsParser.parse(key -> Optional.ofNullable(values.get(key)), Path.of("/home/test"));
+        return MotovaultKeys.parse(pairs);
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AppSettingsDocumentsTest {
 
     private static AppSettings parse(String... pairs) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put("motovault." + pairs[i], pairs[i + 1]);
-        }
-        return AppSettingsParser.parse(key -> Optional.ofNullable(values.get(key)), Path.of("/home/test"));
+        return MotovaultKeys.parse(pairs);
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AppSettingsOidcTest {
 
     private static AppSettings parse(String... pairs) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put("motovault.oidc." + pairs[i], pairs[i + 1]);
+        return MotovaultKeys.parse(prefixed("oidc.", pairs));
+    }
+
+    private static String[] prefixed(String prefix, String... pairs) {
+        String[] keys = pairs.clone();
+        for (int i = 0; i < keys.length; i += 2) {
+            keys[i] = prefix + keys[i];
         }
-        return AppSettingsParser.parse(key -> Optional.ofNullable(values.get(key)), Path.of("/home/test"));
+        return keys;
     }
 
     @Test

@@ -5,32 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import com.motovaultpro.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** A failing store is left alone for a pause, then tried again; start and end are told once. */
 class OutageTest {
 
-    private Instant now = Instant.parse("2024-01-01T00:00:00Z");
-    private final Outage outage = new Outage(Duration.ofSeconds(3), new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MovableClock clock = new MovableClock(Instant.parse("2024-01-01T00:00:00Z"));
+    private final Outage outage = new Outage(Duration.ofSeconds(3), clock);
 
     @Test
     void aFailureStartsAPauseAndTheFirstSuccessEndsTheOutage() {
@@ -40,13 +24,13 @@ class OutageTest {
         assertTrue(outage.ongoing());
         assertEquals("connection refused", outage.cause());
         assertFalse(outage.worthTrying(), "paused right after the failure");
-        now = now.plusMillis(2999);
+        clock.advance(Duration.ofMillis(2999));
         assertFalse(outage.worthTrying());
-        now = now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertTrue(outage.worthTrying(), "tried again after the pause");
         assertEquals(Outage.Change.NONE, outage.failed("timeout"), "still the same outage: not told again");
         assertFalse(outage.worthTrying());
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         assertEquals(Outage.Change.ENDED, outage.succeeded());
         assertFalse(outage.ongoing());
         assertNull(outage.cause());
