@@ -24,17 +24,18 @@ public class AccountPreferences {
     private DisplayPreferences display;
 
     public Optional<String> savedLanguage() {
-        return currentUser.find().map(UserAccount::getLocale);
+        return currentUser.snapshot().map(AccountSnapshot::locale);
     }
 
     public void saveLanguage(String tag) {
         currentUser.find().ifPresent(account -> em.find(UserAccount.class, account.getId()).setLocale(tag));
+        currentUser.forgetSnapshot();
         display = null;
     }
 
     /** What the signed-in user saved (defaults for a visitor). */
     public DisplayPreferences.Saved savedDisplay() {
-        return currentUser.find().map(UserAccount::getDisplayPreferences).orElse(DisplayPreferences.Saved.DEFAULTS);
+        return currentUser.snapshot().map(AccountSnapshot::display).orElse(DisplayPreferences.Saved.DEFAULTS);
     }
 
     /** The display preferences in effect for this request (a visitor gets those of {@code language}). */
@@ -60,6 +61,7 @@ public class AccountPreferences {
         UserAccount account = em.find(UserAccount.class, currentUser.get().getId());
         account.setDisplayPreferences(saved);
         currentUser.get().setDisplayPreferences(saved);
+        currentUser.forgetSnapshot();
         display = null;
     }
 

@@ -21,7 +21,11 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    AccountSnapshots snapshots;
+
     private UserAccount account;
+    private AccountSnapshot snapshot;
 
     public Optional<UserAccount> find() {
         if (account == null) {
@@ -40,7 +44,27 @@ public class CurrentUser {
     }
 
     public long id() {
-        return get().getId();
+        return snapshot().orElseThrow(() -> new IllegalStateException("No signed-in account on this request")).id();
+    }
+
+    /**
+     * The signed-in person as the cache keeps them (id, name, roles, language, display
+     * preferences): what most requests need, without loading the account. Empty for visitors.
+     */
+    public Optional<AccountSnapshot> snapshot() {
+        if (snapshot == null) {
+            Principal caller = security.getCallerPrincipal();
+            if (caller == null) {
+                return Optional.empty();
+            }
+            snapshot = snapshots.byUsername(caller.getName()).orElse(null);
+        }
+        return Optional.ofNullable(snapshot);
+    }
+
+    /** After the account changed in this request: the next {@link #snapshot} reads it again. */
+    public void forgetSnapshot() {
+        snapshot = null;
     }
 
     /**

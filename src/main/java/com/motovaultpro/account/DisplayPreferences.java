@@ -34,7 +34,7 @@ public record DisplayPreferences(Locale formatLocale, Currency currency, Optiona
 
     /** As stored: nulls mean "default". */
     public record Saved(String formatLocale, String currency, DistanceUnit distanceUnit, VolumeUnit volumeUnit,
-                        EconomyUnit economyUnit, EconomyUnit electricEconomyUnit) {
+                        EconomyUnit economyUnit, EconomyUnit electricEconomyUnit) implements java.io.Serializable {
 
         public static final Saved DEFAULTS = new Saved(null, null, null, null, null, null);
     }

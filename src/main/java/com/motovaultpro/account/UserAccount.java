@@ -1,5 +1,6 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.cache.CacheScoped;
 import com.motovaultpro.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT count(u) FROM UserAccount u")
 @NamedQuery(name = UserAccount.BY_NAME_OR_EMAIL,
         query = "SELECT u FROM UserAccount u WHERE lower(u.username) = lower(:name) OR lower(u.email) = lower(:name)")
-public class UserAccount extends AuditedEntity {
+public class UserAccount extends AuditedEntity implements CacheScoped {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
@@ -176,5 +177,20 @@ public class UserAccount extends AuditedEntity {
     public void setGarageLayout(GarageLayout layout) {
         this.garageFigure = layout.figure();
         this.garageSort = layout.sort();
+    }
+
+    /** Cached views of this account: found by id, and by name. */
+    @Override
+    public java.util.List<String> cacheScopes() {
+        return getId() == null ? java.util.List.of(scopeOfUsername(username))
+                : java.util.List.of(scopeOfId(getId()), scopeOfUsername(username));
+    }
+
+    public static String scopeOfId(long id) {
+        return "account:" + id;
+    }
+
+    public static String scopeOfUsername(String username) {
+        return "username:" + username;
     }
 }

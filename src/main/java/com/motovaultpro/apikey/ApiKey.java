@@ -1,5 +1,6 @@
 package com.motovaultpro.apikey;
 
+import com.motovaultpro.platform.cache.CacheScoped;
 import com.motovaultpro.platform.persistence.AuditedEntity;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.persistence.Column;
@@ -12,7 +13,7 @@ import java.time.Instant;
 /** A personal API key: whose it is, what it may do, until when; never the secret itself. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey extends AuditedEntity {
+public class ApiKey extends AuditedEntity implements CacheScoped {
 
     private static final long serialVersionUID = 1L;
 
@@ -93,5 +94,15 @@ public class ApiKey extends AuditedEntity {
 
     public ApiKeyStatus status(Instant now) {
         return ApiKeyStatus.of(revokedAt, expiresAt, now);
+    }
+
+    /** The cached view of this key (authentication finds keys by their prefix). */
+    @Override
+    public java.util.List<String> cacheScopes() {
+        return java.util.List.of(scopeOf(prefix));
+    }
+
+    public static String scopeOf(String prefix) {
+        return "apikey:" + prefix;
     }
 }

@@ -1,11 +1,14 @@
 package com.motovaultpro.apikey;
 
 import com.motovaultpro.account.AccountIdentityStore;
+import com.motovaultpro.account.AccountSnapshot;
+import com.motovaultpro.account.AccountSnapshots;
 import com.motovaultpro.account.CurrentUser;
-import com.motovaultpro.account.UserAccount;
-import com.motovaultpro.account.UserAccountRepository;
 import com.motovaultpro.audit.AuditAction;
 import com.motovaultpro.audit.AuditLog;
+import com.motovaultpro.platform.cache.CacheInvalidation;
+import com.motovaultpro.platform.cache.CacheName;
+import com.motovaultpro.platform.cache.TwoLevelCache;
 import com.motovaultpro.platform.security.ApiCaller;
 import com.motovaultpro.platform.security.ApiKeyAuthenticator;
 import com.motovaultpro.platform.validation.PlainTextValidator;
@@ -27,6 +30,15 @@ import java.util.Set;
 @ApplicationScoped
 public class ApiKeyService implements ApiKeyAuthenticator {
 
+    @Inject
+    TwoLevelCache cache;
+
+    @Inject
+    CacheInvalidation invalidation;
+
+    @Inject
+    AccountSnapshots snapshots;
+
     /** A key just created: the only moment its plaintext exists outside the caller's hands. */
     public record IssuedKey(ApiKey key, String plaintext) {
     }
@@ -34,8 +46,6 @@ public class ApiKeyService implements ApiKeyAuthenticator {
     @Inject
     ApiKeyRepository keys;
 
-    @Inject
-    UserAccountRepository accounts;
 
     @Inject
     CurrentUser currentUser;
@@ -100,25 +110,30 @@ public class ApiKeyService implements ApiKeyAuthenticator {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ApiKey> key = keys.findByPrefix(parts.get().prefix())
-                .filter(k -> ApiKeyFormat.matches(parts.get().secret(), k.getSecretHash()));
+        String prefix = parts.get().prefix();
+        // The key and its owner come from the cache (every change of either replaces their
+        // generation); the secret is checked against the key's hash on every request.
+        Optional<KeySnapshot> key = cache.find(CacheName.API_KEY, List.of(ApiKey.scopeOf(prefix)), "prefix=" + prefix,
+                        KeySnapshot.class, () -> keys.findByPrefix(prefix).map(KeySnapshot::of))
+                .filter(k -> ApiKeyFormat.matches(parts.get().secret(), k.secretHash()));
         Instant now = clock.instant();
         if (key.isEmpty() || key.get().status(now) != ApiKeyStatus.ACTIVE) {
             return Optional.empty();
         }
-        Optional<UserAccount> owner = accounts.find(key.get().getUserId());
+        Optional<AccountSnapshot> owner = snapshots.byId(key.get().userId());
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Instant lastUsed = key.get().getLastUsedAt();
+        Instant lastUsed = key.get().lastUsedAt();
         if (lastUsed == null || lastUsed.isBefore(now.minusSeconds(60))) {
-            keys.touch(key.get().getId(), now); // at most once a minute: no write on every API request
+            keys.touch(key.get().id(), now); // at most once a minute: no write on every API request
+            invalidation.changed(List.of(ApiKey.scopeOf(prefix))); // a native update: say so to the cache
         }
         // Only a MANAGER key acts with everything its owner may do, administration included.
-        Set<String> groups = key.get().getScope() == VehicleRole.MANAGER ? AccountIdentityStore.groupsOf(owner.get())
+        Set<String> groups = key.get().scope() == VehicleRole.MANAGER ? owner.get().groups()
                 : Set.of(AccountIdentityStore.USER_ROLE);
-        return Optional.of(new ApiCaller(owner.get().getUsername(), groups,
-                ApiCaller.Method.API_KEY, key.get().getPrefix(), Optional.of(key.get().getScope().name())));
+        return Optional.of(new ApiCaller(owner.get().username(), groups,
+                ApiCaller.Method.API_KEY, prefix, Optional.of(key.get().scope().name())));
     }
 
     static VehicleRole scopeOf(String scope) {

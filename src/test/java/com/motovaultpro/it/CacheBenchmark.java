@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * twice on the same data: with the cache switched off, and with the cache on and Redis (a real
  * redis-server) as its second level. Each run measures (1) the statements of 500 dashboard views
  * one after the other, and (2) 50 concurrent users for 40 s, each sending nine dashboard views for
- * every write (a fill-up): dashboard latency as the client sees it, and statements per request.
+ * every write (a fill-up): dashboard latency as the client sees it and as the server logs it
+ * (access log %D), and statements per request.
  * Statements are the server's own counter, motovault_database_operations_total. The report goes to
  * stdout and target/benchmark/cache.md.
  */
@@ -57,7 +58,7 @@ class CacheBenchmark {
     }
 
     private record Result(String mode, double statementsPerView, double statementsPerMixRequest, int views, int writes,
-                          double p50, double p95, double max, double viewsPerSecond) {
+                          double p50, double p95, double max, double serverP50, double serverP95, double viewsPerSecond) {
     }
 
     @Test
@@ -80,11 +81,12 @@ class CacheBenchmark {
             server.restart(Map.of());
         }
         StringBuilder report = new StringBuilder("| mode | statements per dashboard view | statements per request (mix) "
-                + "| dashboard views | writes | p50 ms | p95 ms | max ms | views/s |\n|---|---|---|---|---|---|---|---|---|\n");
+                + "| dashboard views | writes | client p50 ms | client p95 ms | client max ms | server p50 ms | server p95 ms "
+                + "| views/s |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
-            report.append(String.format("| %s | %.2f | %.2f | %d | %d | %.1f | %.1f | %.1f | %.0f |%n", r.mode(),
+            report.append(String.format("| %s | %.2f | %.2f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n", r.mode(),
                     r.statementsPerView(), r.statementsPerMixRequest(), r.views(), r.writes(), r.p50(), r.p95(), r.max(),
-                    r.viewsPerSecond()));
+                    r.serverP50(), r.serverP95(), r.viewsPerSecond()));
         }
         double fewer = 100 * (1 - results.get(1).statementsPerView() / results.get(0).statementsPerView());
         double fewerMix = 100 * (1 - results.get(1).statementsPerMixRequest() / results.get(0).statementsPerMixRequest());
@@ -108,6 +110,8 @@ class CacheBenchmark {
         double perView = (statements() - before) / SEQUENTIAL_VIEWS;
 
         double mixBefore = statements();
+        Path accessLog = server.serverDir().resolve("logs/http_access.log");
+        long logBefore = Files.size(accessLog);
         long end = System.nanoTime() + MIX.toNanos();
         ExecutorService users = Executors.newFixedThreadPool(USERS);
         List<Future<List<Double>>> timings = new ArrayList<>();
@@ -142,8 +146,29 @@ class CacheBenchmark {
         }
         double perRequest = (statements() - mixBefore) / (all.size() + totalWrites);
         Collections.sort(all);
-        return new Result(mode, perView, perRequest, all.size(), totalWrites, all.get(all.size() / 2),
-                all.get((int) Math.ceil(all.size() * 0.95) - 1), all.get(all.size() - 1), all.size() / (double) MIX.toSeconds());
+        List<Double> server = serverMillis(accessLog, logBefore);
+        return new Result(mode, perView, perRequest, all.size(), totalWrites, percentile(all, 50), percentile(all, 95),
+                all.get(all.size() - 1), percentile(server, 50), percentile(server, 95), all.size() / (double) MIX.toSeconds());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get((int) Math.ceil(sorted.size() * p / 100.0) - 1);
+    }
+
+    /** The server's own time (access log %D) of every dashboard view logged after {@code offset}, sorted. */
+    private static List<Double> serverMillis(Path accessLog, long offset) throws IOException, InterruptedException {
+        Thread.sleep(1000); // the access log is written just after each response
+        byte[] all = Files.readAllBytes(accessLog);
+        List<Double> millis = new ArrayList<>();
+        for (String line : new String(all, (int) offset, all.length - (int) offset, java.nio.charset.StandardCharsets.UTF_8)
+                .split("\n")) {
+            if (line.contains("\"GET /api/v1/vehicles/") && line.contains("/dashboard HTTP")) {
+                String[] fields = line.split(" ");
+                millis.add(Long.parseLong(fields[fields.length - 2]) / 1000.0);
+            }
+        }
+        Collections.sort(millis);
+        return millis;
     }
 
     private void view(Person person) throws IOException, InterruptedException {

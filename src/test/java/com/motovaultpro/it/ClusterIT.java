@@ -175,6 +175,23 @@ class ClusterIT {
     }
 
     @Test
+    @Order(4)
+    void anApiKeyRevokedOnAIsRefusedOnBAtOnce() {
+        Api account = Api.newUser(a, "cluster-key");
+        Api.Reply created = account.post("/api/v1/account/api-keys", "{\"name\":\"laptop\",\"scope\":\"MANAGER\"}");
+        assertEquals(201, created.status(), created.body());
+        Api key = account.withAuthorization("ApiKey " + created.json().getString("key"));
+        long keyId = created.json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, key.on(b).get("/api/v1/vehicles").status(), "B knows (and caches) the key");
+            assertEquals(200, key.get("/api/v1/vehicles").status());
+        }
+        assertEquals(204, account.delete("/api/v1/account/api-keys/" + keyId).status(), "revoked on A");
+        assertEquals(401, key.on(b).get("/api/v1/vehicles").status(), "refused on B at once");
+        assertEquals(401, key.get("/api/v1/vehicles").status());
+    }
+
+    @Test
     @Order(5)
     void aDocumentUploadedOnAIsDownloadedOnB() {
         Api owner = Api.newUser(a, "cluster-docs").withNewKey("MANAGER");

@@ -44,6 +44,15 @@ public class CacheLevels {
 
     public <T extends Serializable> T get(String cache, List<String> scopes, String params, Class<T> type,
                                           Supplier<T> loader) {
+        return find(cache, scopes, params, type, () -> Optional.of(loader.get())).orElseThrow();
+    }
+
+    /**
+     * Like {@link #get}, for lookups that may find nothing: only what is found is cached (an
+     * unknown key someone sends costs a database read each time, never cache memory).
+     */
+    public <T extends Serializable> Optional<T> find(String cache, List<String> scopes, String params, Class<T> type,
+                                                     Supplier<Optional<T>> loader) {
         Optional<Map<String, String>> generations = generations(scopes);
         if (generations.isEmpty()) {
             return loader.get();
@@ -52,7 +61,7 @@ public class CacheLevels {
         Optional<Object> near = local.get(key);
         if (near.isPresent() && type.isInstance(near.get())) {
             counter.count(cache, "local", true);
-            return type.cast(near.get());
+            return Optional.of(type.cast(near.get()));
         }
         counter.count(cache, "local", false);
         if (store.shared()) {
@@ -60,11 +69,16 @@ public class CacheLevels {
             if (far.isPresent()) {
                 counter.count(cache, "redis", true);
                 local.put(key, far.get());
-                return far.get();
+                return far;
             }
             counter.count(cache, "redis", false);
         }
-        T value = loader.get();
+        Optional<T> value = loader.get();
+        value.ifPresent(found -> keep(key, found));
+        return value;
+    }
+
+    private void keep(String key, Serializable value) {
         local.put(key, value);
         if (store.shared()) {
             byte[] bytes = ValueCodec.encode(value);
@@ -73,7 +87,6 @@ public class CacheLevels {
                 return Boolean.TRUE;
             });
         }
-        return value;
     }
 
     /** Publishes new generations for these scopes; kept and retried first if the store fails. */

@@ -11,7 +11,11 @@ public enum CacheName {
     /** A vehicle's fuel economy series. */
     ECONOMY,
     /** Who may do what on a vehicle (the role of a user), looked up on every vehicle request. */
-    VEHICLE_ACCESS;
+    VEHICLE_ACCESS,
+    /** An API key as authentication needs it (found by its public prefix; the secret is checked each time). */
+    API_KEY,
+    /** A signed-in person as every request needs them: id, name, roles, language and display preferences. */
+    ACCOUNT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

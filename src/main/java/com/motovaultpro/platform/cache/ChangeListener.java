@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The default entity listener of every entity (META-INF/orm.xml): whatever is written through JPA
  * and belongs to a vehicle makes that vehicle's cached views stale (its records, reminders,
- * documents, shares and the vehicle itself). Writes that bypass JPA (native statements) report their
+ * documents, shares and the vehicle itself); other data names its own scopes ({@link CacheScoped}:
+ * API keys, accounts). Writes that bypass JPA (native statements) report their
  * vehicles to {@link CacheInvalidation} themselves.
  */
 public class ChangeListener {
@@ -20,6 +21,9 @@ public class ChangeListener {
     void changed(Object entity) {
         if (entity instanceof VehicleScoped data && data.getVehicleId() != null) {
             invalidation().changed(List.of(VehicleScoped.scopeOf(data.getVehicleId())));
+        }
+        if (entity instanceof CacheScoped data) {
+            invalidation().changed(data.cacheScopes());
         }
     }
 

@@ -76,6 +76,15 @@ public class TwoLevelCache {
         return levels.get(cache.label(), scopes, params, type, loader);
     }
 
+    /** Like {@link #get} for lookups that may find nothing; only what is found is cached. */
+    public <T extends Serializable> java.util.Optional<T> find(CacheName cache, List<String> scopes, String params,
+                                                               Class<T> type, Supplier<java.util.Optional<T>> loader) {
+        if (!settings.cache().enabled() || invalidation.pendingIn(scopes)) {
+            return loader.get();
+        }
+        return levels.find(cache.label(), scopes, params, type, loader);
+    }
+
     /** Publishes new generations for these scopes (called after the change committed). */
     void bump(Collection<String> scopes) {
         levels.bump(scopes);

@@ -1,0 +1,22 @@
+package com.motovaultpro.account;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * What a request needs to know about the person making it, as the cache keeps it: who (id,
+ * name), their roles, and how they want things shown. Never the password or anything secret.
+ */
+public record AccountSnapshot(long id, String username, boolean admin, String locale, DisplayPreferences.Saved display)
+        implements Serializable {
+
+    public static AccountSnapshot of(UserAccount account) {
+        return new AccountSnapshot(account.getId(), account.getUsername(), account.isAdmin(), account.getLocale(),
+                account.getDisplayPreferences());
+    }
+
+    public Set<String> groups() {
+        return admin ? Set.of(AccountIdentityStore.USER_ROLE, AccountIdentityStore.ADMIN_ROLE)
+                : Set.of(AccountIdentityStore.USER_ROLE);
+    }
+}
