@@ -192,6 +192,24 @@ class ClusterIT {
     }
 
     @Test
+    @Order(4)
+    void failedSignInsAreCountedAcrossReplicas() {
+        Api account = Api.newUser(a, "cluster-limit");
+        Api wrong = Api.as(a, account.username(), "not-the-password");
+        // Five failures (the per-account limit), alternating between the replicas…
+        for (int i = 0; i < 5; i++) {
+            LibertyServer replica = i % 2 == 0 ? a : b;
+            assertEquals(401, wrong.on(replica).get("/api/v1/account").status(), "failure " + (i + 1));
+        }
+        // …and the account is locked on both, even with the right password: one shared count.
+        for (LibertyServer replica : List.of(a, b)) {
+            Api.Reply locked = account.on(replica).get("/api/v1/account");
+            assertEquals(429, locked.status(), locked.body());
+            assertTrue(locked.header("Retry-After") != null);
+        }
+    }
+
+    @Test
     @Order(5)
     void aDocumentUploadedOnAIsDownloadedOnB() {
         Api owner = Api.newUser(a, "cluster-docs").withNewKey("MANAGER");
