@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import com.motovaultpro.testing.MovableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -31,26 +29,11 @@ class TokenVerifierTest {
 
     private final AtomicReference<String> published = new AtomicReference<>();
     private final AtomicInteger fetches = new AtomicInteger();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-21T12:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T12:00:00Z"));
     private final TokenVerifier verifier = new TokenVerifier(ISSUER, () -> {
         fetches.incrementAndGet();
         return published.get();
-    }, new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    }, clock);
 
     @BeforeAll
     static void keys() throws Exception {
@@ -135,7 +118,7 @@ class TokenVerifierTest {
         rotated.setKeyId("k2");
         publish(providerKey, rotated);
 
-        now.set(now.get().plus(TokenVerifier.MIN_REFRESH_INTERVAL).plusMillis(1));
+        clock.advance(TokenVerifier.MIN_REFRESH_INTERVAL.plusMillis(1));
         verifier.verify(token(rotated, c -> { }), "motovault", null);
         assertEquals(2, fetches.get());
     }
@@ -151,7 +134,7 @@ class TokenVerifierTest {
         }
         assertEquals(1, fetches.get(), "no fetch within the interval");
 
-        now.set(now.get().plus(TokenVerifier.MIN_REFRESH_INTERVAL).plusMillis(1));
+        clock.advance(TokenVerifier.MIN_REFRESH_INTERVAL.plusMillis(1));
         assertInvalid(token(unknown, c -> { }), null, "after the interval");
         assertEquals(2, fetches.get(), "one fetch after it");
     }
