@@ -3,6 +3,7 @@ package com.motovaultpro.platform.security;
 import com.motovaultpro.platform.logging.CorrelationId;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
+import com.motovaultpro.platform.metrics.HttpMetrics;
 import com.motovaultpro.platform.redis.SessionStoreStatus;
 import com.motovaultpro.platform.web.RequestPath;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,12 +66,21 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SessionStoreStatus sessionStore;
 
+    @Inject
+    HttpMetrics httpMetrics;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         CorrelationId.bind(CorrelationId.establish(request, response));
+        HttpMetrics.started(request);
         try {
-            return authenticate(request, response, context);
+            AuthenticationStatus status = authenticate(request, response, context);
+            if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
+                // Answered here (401, 429, a redirect to sign in, 503): no filter will see it.
+                httpMetrics.answeredBeforeRouting(request, response.getStatus());
+            }
+            return status;
         } finally {
             CorrelationId.unbind();
         }
