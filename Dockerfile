@@ -47,6 +47,12 @@ VOLUME ["/var/lib/motovault"]
 
 RUN configure.sh
 
+# On SIGTERM: readiness DOWN at once, keep serving MOTOVAULT_DRAIN_SECONDS (10), then Liberty's
+# graceful stop (requests in flight finish, up to 30 s): give the pod 45 s to terminate.
+COPY --chown=1001:0 --chmod=755 liberty/bin/run-with-drain.sh /opt/motovault/run-with-drain.sh
+ENTRYPOINT ["/opt/motovault/run-with-drain.sh", "/opt/ol/helpers/runtime/docker-server.sh"]
+CMD ["/opt/ol/wlp/bin/server", "run", "defaultServer"]
+
 EXPOSE 9080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=120s --retries=3 \
   CMD curl -fsS http://localhost:9080/health/ready || exit 1

@@ -135,6 +135,18 @@ class DockerfileTest {
     }
 
     @Test
+    void sigtermDrainsBeforeLibertyStops() throws IOException {
+        List<Instruction> stage = runtimeStage();
+        assertTrue(stage.stream().anyMatch(i -> i.keyword().equals("COPY")
+                && i.arguments().contains("liberty/bin/run-with-drain.sh /opt/motovault/run-with-drain.sh")));
+        assertTrue(stage.stream().anyMatch(i -> i.keyword().equals("ENTRYPOINT")
+                && i.arguments().startsWith("[\"/opt/motovault/run-with-drain.sh\"")), "the drain wrapper is the entrypoint");
+        assertTrue(stage.stream().anyMatch(i -> i.keyword().equals("CMD") && i.arguments().contains("\"run\"")),
+                "Liberty runs in the foreground (the wrapper forwards the stop)");
+        assertTrue(Files.isExecutable(Path.of("liberty/bin/run-with-drain.sh")));
+    }
+
+    @Test
     void itHasAHealthCheckOnReadinessOciLabelsAndNoBuildContextBloat() throws IOException {
         List<Instruction> stage = runtimeStage();
         assertTrue(stage.stream().anyMatch(i -> i.keyword().equals("HEALTHCHECK") && i.arguments().contains("/health/ready")));

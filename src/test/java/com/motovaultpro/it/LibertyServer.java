@@ -51,6 +51,19 @@ public final class LibertyServer {
         this.dbPort = Integer.toString(dbPort);
     }
 
+    /** The environment the server is started with (the test defaults), for starting it another way. */
+    public Map<String, String> environment() {
+        return defaultEnv();
+    }
+
+    public Path wlpDir() {
+        return wlp.toAbsolutePath();
+    }
+
+    public String name() {
+        return name;
+    }
+
     public URI baseUri() {
         return URI.create("http://localhost:" + httpPort);
     }

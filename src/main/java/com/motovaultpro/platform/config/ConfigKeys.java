@@ -40,6 +40,8 @@ public final class ConfigKeys {
     public static final String S3_BUCKET = "motovault.s3.bucket";
     public static final String S3_ACCESS_KEY = "motovault.s3.access.key";
     public static final String S3_SECRET_KEY = "motovault.s3.secret.key";
+    /** Read by the readiness check "draining" (set by liberty/bin/run-with-drain.sh). */
+    public static final String DRAIN_FILE = "motovault.drain.file";
     public static final String REDIS_URL = "motovault.redis.url";
     public static final String REDIS_PASSWORD = "motovault.redis.password";
     public static final String SESSIONS = "motovault.sessions";
