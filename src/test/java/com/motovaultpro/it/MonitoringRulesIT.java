@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The alerts and the Grafana dashboard in kubernetes/monitoring query metrics the server really
- * exports, by their exported names: checked against a running server's /metrics.
+ * The alerts and the Grafana dashboard in kubernetes/monitoring, and the canary analysis of the prod
+ * overlay, query metrics the server really exports, by their exported names: checked against a
+ * running server's /metrics.
  */
 @ExtendWith(RunningServer.class)
 class MonitoringRulesIT {
@@ -58,6 +59,7 @@ class MonitoringRulesIT {
 
         List<String> expressions = new ArrayList<>(ruleExpressions());
         expressions.addAll(dashboardExpressions());
+        expressions.addAll(canaryAnalysisQueries());
         Set<String> queried = new TreeSet<>();
         for (String expression : expressions) {
             Matcher m = SELECTOR.matcher(expression);
@@ -106,6 +108,20 @@ class MonitoringRulesIT {
 
     private static List<String> ruleExpressions() throws Exception {
         return rules().stream().map(r -> String.valueOf(r.get("expr"))).toList();
+    }
+
+    /** The prod overlay's canary analysis (Argo Rollouts AnalysisTemplate) queries the same metrics. */
+    @SuppressWarnings("unchecked")
+    private static List<String> canaryAnalysisQueries() throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("kubernetes/overlays/prod/analysis-template.yaml"))) {
+            Map<String, Object> template = new Yaml().load(in);
+            List<String> queries = new ArrayList<>();
+            for (Map<String, Object> metric : (List<Map<String, Object>>) ((Map<String, Object>) template.get("spec")).get("metrics")) {
+                Map<String, Object> prometheus = (Map<String, Object>) ((Map<String, Object>) metric.get("provider")).get("prometheus");
+                queries.add(String.valueOf(prometheus.get("query")));
+            }
+            return queries;
+        }
     }
 
     private static JsonObject dashboard() throws Exception {
