@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,7 +42,6 @@ class CacheBenchmark {
     private static final int USERS = 50;
     private static final int SEQUENTIAL_VIEWS = 500;
     private static final Duration MIX = Duration.ofSeconds(40);
-    private static final Pattern STATEMENTS = Pattern.compile("(?m)^motovault_database_operations_total\\{[^}]*\\} ([0-9.eE+-]+)$");
 
     private final LibertyServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -186,14 +183,7 @@ class CacheBenchmark {
     }
 
     /** The server's statement counter, all operations and tables. */
-    private double statements() throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/metrics?scope=application")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher line = STATEMENTS.matcher(metrics);
-        double sum = 0;
-        while (line.find()) {
-            sum += Double.parseDouble(line.group(1));
-        }
-        return sum;
+    private double statements() {
+        return MetricsText.sum(MetricsText.application(server), "motovault_database_operations_total", Map.of());
     }
 }

@@ -23,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -360,16 +358,7 @@ class ClusterIT {
     }
 
     /** motovault_cache_hits_total of one cache, both levels, on one replica. */
-    private double cacheHits(LibertyServer replica, String cache) throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(replica.baseUri().resolve("/metrics?scope=application"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher line = Pattern.compile("(?m)^motovault_cache_hits_total\\{([^}]*)\\} ([0-9.eE+-]+)$").matcher(metrics);
-        double sum = 0;
-        while (line.find()) {
-            if (line.group(1).contains("cache=\"" + cache + "\"")) {
-                sum += Double.parseDouble(line.group(2));
-            }
-        }
-        return sum;
+    private static double cacheHits(LibertyServer replica, String cache) {
+        return MetricsText.sum(MetricsText.application(replica), "motovault_cache_hits_total", Map.of("cache", cache));
     }
 }

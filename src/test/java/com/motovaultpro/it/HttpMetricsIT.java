@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -75,22 +76,13 @@ class HttpMetricsIT {
         assertTrue(endpoints.size() < 150, "a bounded set of endpoints: " + endpoints.size());
     }
 
-    private String metrics() throws Exception {
-        return http.send(HttpRequest.newBuilder(server.baseUri().resolve("/metrics?scope=application")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    private String metrics() {
+        return MetricsText.application(server);
     }
 
     /** motovault_http_requests_total of one method, endpoint and status (0 if none yet). */
-    private double count(String method, String endpoint, String status) throws Exception {
-        Matcher line = Pattern.compile("(?m)^motovault_http_requests_total\\{(.*)\\} ([0-9.eE+-]+)$").matcher(metrics());
-        double sum = 0;
-        while (line.find()) {
-            String labels = line.group(1);
-            if (labels.contains("method=\"" + method + "\"") && labels.contains("endpoint=\"" + endpoint + "\"")
-                    && labels.contains("status_code=\"" + status + "\"")) {
-                sum += Double.parseDouble(line.group(2));
-            }
-        }
-        return sum;
+    private double count(String method, String endpoint, String status) {
+        return MetricsText.sum(metrics(), "motovault_http_requests_total",
+                Map.of("method", method, "endpoint", endpoint, "status_code", status));
     }
 }
