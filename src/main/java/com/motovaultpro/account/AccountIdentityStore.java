@@ -61,7 +61,11 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     public static Set<String> groupsOf(UserAccount account) {
-        return account.isAdmin() ? Set.of(USER_ROLE, ADMIN_ROLE) : Set.of(USER_ROLE);
+        return groupsOf(account.isAdmin());
+    }
+
+    public static Set<String> groupsOf(boolean admin) {
+        return admin ? Set.of(USER_ROLE, ADMIN_ROLE) : Set.of(USER_ROLE);
     }
 
     private String decoyHash() {

@@ -16,7 +16,6 @@ public record AccountSnapshot(long id, String username, boolean admin, String lo
     }
 
     public Set<String> groups() {
-        return admin ? Set.of(AccountIdentityStore.USER_ROLE, AccountIdentityStore.ADMIN_ROLE)
-                : Set.of(AccountIdentityStore.USER_ROLE);
+        return AccountIdentityStore.groupsOf(admin);
     }
 }

@@ -34,7 +34,6 @@ public class DocumentsView implements Serializable {
     @Inject
     transient com.motovaultpro.document.storage.StorageStatus storageStatus;
 
-    private Boolean storageUnavailable;
 
     private transient List<Document> list;
 
@@ -92,12 +91,13 @@ public class DocumentsView implements Serializable {
         list = null;
     }
 
-    /** While storage does not answer, the list still shows (it is in the database), without previews. */
+    /**
+     * While storage does not answer, the list still shows (it is in the database), without
+     * previews. Asked afresh on every render (StorageStatus keeps the answer for 2 s), so the notice
+     * goes away once storage is back, also on AJAX updates of the same view.
+     */
     public boolean isStorageUnavailable() {
-        if (storageUnavailable == null) {
-            storageUnavailable = !storageStatus.available();
-        }
-        return storageUnavailable;
+        return !storageStatus.available();
     }
 
     /** Where the browser gets a document (inline, or as a download). */

@@ -116,21 +116,7 @@ public class CacheLevels {
     }
 
     private <R> Optional<R> shared(Supplier<R> call) {
-        if (!outage.worthTrying()) {
-            return Optional.empty();
-        }
-        try {
-            R result = call.get();
-            if (outage.succeeded() == Outage.Change.ENDED) {
-                LOG.info("Redis answers again: the shared cache is back in use");
-            }
-            return Optional.of(result);
-        } catch (RuntimeException e) {
-            if (outage.failed(e.getMessage()) == Outage.Change.STARTED) {
-                LOG.warning("Redis does not answer (" + e.getMessage() + "): reads go to the database until it does");
-            }
-            return Optional.empty();
-        }
+        return outage.attempt(call);
     }
 
     private static <T> Optional<T> decoded(byte[] bytes, Class<T> type) {

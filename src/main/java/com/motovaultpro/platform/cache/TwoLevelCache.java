@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -59,7 +60,8 @@ public class TwoLevelCache {
         Clock clock = Clock.systemUTC();
         SharedStore store = redis.client().<SharedStore>map(RedisStore::new).orElseGet(LocalStore::new);
         levels = new CacheLevels(store, new LocalCache(config.localTtl(), config.localMaxEntries(), clock),
-                new Outage(OUTAGE_PAUSE, clock), config.sharedTtl(), this::count);
+                new Outage(OUTAGE_PAUSE, clock,
+                "reads go to the database", "the shared cache is back in use"), config.sharedTtl(), this::count);
     }
 
     /**
@@ -70,15 +72,12 @@ public class TwoLevelCache {
      */
     public <T extends Serializable> T get(CacheName cache, List<String> scopes, String params, Class<T> type,
                                           Supplier<T> loader) {
-        if (!settings.cache().enabled() || invalidation.pendingIn(scopes)) {
-            return loader.get();
-        }
-        return levels.get(cache.label(), scopes, params, type, loader);
+        return find(cache, scopes, params, type, () -> Optional.of(loader.get())).orElseThrow();
     }
 
     /** Like {@link #get} for lookups that may find nothing; only what is found is cached. */
-    public <T extends Serializable> java.util.Optional<T> find(CacheName cache, List<String> scopes, String params,
-                                                               Class<T> type, Supplier<java.util.Optional<T>> loader) {
+    public <T extends Serializable> Optional<T> find(CacheName cache, List<String> scopes, String params,
+                                                               Class<T> type, Supplier<Optional<T>> loader) {
         if (!settings.cache().enabled() || invalidation.pendingIn(scopes)) {
             return loader.get();
         }

@@ -6,11 +6,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.redisson.api.redisnode.RedisNodes;
 
 /**
  * Redis answers a PING (cluster mode: sessions, the shared cache and rate limits live there).
@@ -39,7 +37,6 @@ public class RedisReadinessCheck implements HealthCheck {
     }
 
     private Boolean ping() {
-        return redis.client().orElseThrow().getRedisNodes(RedisNodes.SINGLE).getInstance()
-                .ping(LIMIT.toMillis() - 200, TimeUnit.MILLISECONDS);
+        return redis.ping(LIMIT.minusMillis(200));
     }
 }

@@ -10,12 +10,21 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Leaves the matched resource's route template on the request, for {@link HttpMetrics}. */
 @Provider
 public class ApiRouteFilter implements ContainerRequestFilter {
 
     private static final String APPLICATION_PATH = ApiApplication.class.getAnnotation(ApplicationPath.class).value();
+
+    /** A resource method as routed: the same inherited method serves several resource classes. */
+    private record Route(Class<?> resourceClass, Method method) {
+    }
+
+    /** Templates by route: worked out once, not on every request. */
+    private static final Map<Route, String> TEMPLATES = new ConcurrentHashMap<>();
 
     @Context
     ResourceInfo resource;
@@ -28,17 +37,25 @@ public class ApiRouteFilter implements ContainerRequestFilter {
         if (resource == null || resource.getResourceClass() == null || resource.getResourceMethod() == null) {
             return;
         }
-        // The resource may be a CDI proxy (a subclass): its annotations are on the class it extends.
-        Class<?> type = resource.getResourceClass();
+        String template = TEMPLATES.computeIfAbsent(new Route(resource.getResourceClass(), resource.getResourceMethod()),
+                route -> templateOf(route.resourceClass(), route.method()));
+        if (template != null) {
+            request.setAttribute(HttpMetrics.ROUTE_ATTRIBUTE, template);
+        }
+    }
+
+    /** application path + class path + method path; the resource may be a CDI proxy (a subclass). */
+    private static String templateOf(Class<?> resourceClass, Method method) {
+        Class<?> type = resourceClass;
         while (type != null && !type.isAnnotationPresent(Path.class)) {
             type = type.getSuperclass();
         }
         if (type == null) {
-            return;
+            return null;
         }
-        Path methodPath = methodPath(type, resource.getResourceMethod());
-        request.setAttribute(HttpMetrics.ROUTE_ATTRIBUTE, RouteTemplate.api(APPLICATION_PATH,
-                type.getAnnotation(Path.class).value(), methodPath == null ? null : methodPath.value()));
+        Path methodPath = methodPath(type, method);
+        return RouteTemplate.api(APPLICATION_PATH, type.getAnnotation(Path.class).value(),
+                methodPath == null ? null : methodPath.value());
     }
 
     private static Path methodPath(Class<?> type, Method invoked) {

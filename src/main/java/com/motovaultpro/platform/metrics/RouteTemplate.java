@@ -37,7 +37,7 @@ public final class RouteTemplate {
             return "/jakarta.faces.resource/*";
         }
         if (pathInfo != null && !pathInfo.isEmpty() && !pathInfo.equals("/")) {
-            return (path.isEmpty() ? "" : path) + "/*";
+            return path + "/*";
         }
         return path.isEmpty() ? "/" : path;
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -19,7 +18,6 @@ import org.redisson.client.codec.StringCodec;
  */
 public class RedisRateLimitStore implements RateLimitStore {
 
-    private static final Logger LOG = Logger.getLogger(RedisRateLimitStore.class.getName());
     static final String PREFIX = "mvp:rl:";
 
     private static final String HIT = """
@@ -46,7 +44,8 @@ public class RedisRateLimitStore implements RateLimitStore {
     public RedisRateLimitStore(RedissonClient redis, RateLimitStore fallback, Clock clock) {
         this.redis = redis;
         this.fallback = fallback;
-        this.outage = new Outage(Duration.ofSeconds(3), clock);
+        this.outage = new Outage(Duration.ofSeconds(3), clock, "rate limits are counted per replica",
+                "rate limits are shared by all replicas again");
     }
 
     @Override
@@ -89,20 +88,6 @@ public class RedisRateLimitStore implements RateLimitStore {
     }
 
     private <T> T inRedis(Supplier<T> redisCall, Supplier<T> local) {
-        if (outage.worthTrying()) {
-            try {
-                T result = redisCall.get();
-                if (outage.succeeded() == Outage.Change.ENDED) {
-                    LOG.info("Redis answers again: rate limits are shared by all replicas again");
-                }
-                return result;
-            } catch (RuntimeException e) {
-                if (outage.failed(e.getMessage()) == Outage.Change.STARTED) {
-                    LOG.warning("Redis does not answer (" + e.getMessage()
-                            + "): rate limits are counted per replica until it does");
-                }
-            }
-        }
-        return local.get();
+        return outage.attempt(redisCall).orElseGet(local);
     }
 }

@@ -47,6 +47,12 @@ public class RedisConnection {
         return Optional.of(client);
     }
 
+    /** Whether Redis answers a PING within {@code limit}; false when it is not configured or does not. */
+    public boolean ping(java.time.Duration limit) {
+        return client().map(c -> c.getRedisNodes(org.redisson.api.redisnode.RedisNodes.SINGLE).getInstance()
+                .ping(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).orElse(false);
+    }
+
     static Config config(CacheSettings.Redis redis) {
         Config config = new Config();
         config.setLazyInitialization(true);

@@ -6,7 +6,6 @@ import com.motovaultpro.platform.health.CachedProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
-import org.redisson.api.redisnode.RedisNodes;
 
 /**
  * Whether the HTTP session store answers (sessions in Redis only; in-process sessions always do).
@@ -32,7 +31,6 @@ public class SessionStoreStatus {
     }
 
     private boolean ping() {
-        return redis.client().map(client -> client.getRedisNodes(RedisNodes.SINGLE).getInstance()
-                .ping(PING_LIMIT_MS, TimeUnit.MILLISECONDS)).orElse(false);
+        return redis.ping(java.time.Duration.ofMillis(PING_LIMIT_MS));
     }
 }

@@ -77,7 +77,7 @@ class CacheLevelsTest {
     private final AtomicInteger loads = new AtomicInteger();
 
     private CacheLevels replica(String name) {
-        return new CacheLevels(redis, new LocalCache(Duration.ofMinutes(5), 100, clock), new Outage(Duration.ofSeconds(3), clock),
+        return new CacheLevels(redis, new LocalCache(Duration.ofMinutes(5), 100, clock), new Outage(Duration.ofSeconds(3), clock, "reads go to the database", "the shared cache is back"),
                 Duration.ofMinutes(30), (cache, level, hit) -> lookups.add(name + ":" + level + ":" + (hit ? "hit" : "miss")));
     }
 

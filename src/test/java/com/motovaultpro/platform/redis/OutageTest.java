@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class OutageTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2024-01-01T00:00:00Z"));
-    private final Outage outage = new Outage(Duration.ofSeconds(3), clock);
+    private final Outage outage = new Outage(Duration.ofSeconds(3), clock, "nothing is shared", "shared again");
 
     @Test
     void aFailureStartsAPauseAndTheFirstSuccessEndsTheOutage() {
