@@ -1,5 +1,6 @@
 package com.motovaultpro.document.storage;
 
+import com.motovaultpro.platform.config.DocumentSettings;
 import java.io.InputStream;
 
 /**
@@ -7,6 +8,17 @@ import java.io.InputStream;
  * mode). Keys are chosen by the application, never derived from file names.
  */
 public interface DocumentStorage {
+
+    /** The storage the settings name (an {@link S3Storage} is closed by whoever opened it). */
+    static DocumentStorage of(DocumentSettings settings) {
+        return switch (settings.storage()) {
+            case FILESYSTEM -> new FileSystemStorage(settings.directory());
+            case S3 -> {
+                DocumentSettings.S3 s3 = settings.s3().orElseThrow();
+                yield new S3Storage(s3.endpoint().toString(), s3.region(), s3.accessKey(), s3.secretKey(), s3.bucket());
+            }
+        };
+    }
 
     /**
      * Stores the stream under {@code key}, computing its size and SHA-256 while it flows; at most

@@ -1,7 +1,6 @@
 package com.motovaultpro.document.storage;
 
 import com.motovaultpro.platform.config.AppSettings;
-import com.motovaultpro.platform.config.DocumentSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +26,7 @@ public class GuardedStorage {
 
     @PostConstruct
     void choose() {
-        storage = switch (settings.documents().storage()) {
-            case FILESYSTEM -> new FileSystemStorage(settings.documents().directory());
-            case S3 -> {
-                DocumentSettings.S3 s3 = settings.documents().s3().orElseThrow();
-                yield new S3Storage(s3.endpoint().toString(), s3.region(), s3.accessKey(), s3.secretKey(), s3.bucket());
-            }
-        };
+        storage = DocumentStorage.of(settings.documents());
     }
 
     @PreDestroy

@@ -40,6 +40,13 @@ public final class ConfigKeys {
     public static final String S3_BUCKET = "motovault.s3.bucket";
     public static final String S3_ACCESS_KEY = "motovault.s3.access.key";
     public static final String S3_SECRET_KEY = "motovault.s3.secret.key";
+    /** Read by the backup and restore commands (db/backup.sh, db/restore.sh), not by the server. */
+    public static final String BACKUP_TARGET = "motovault.backup.target";
+    public static final String BACKUP_KEEP = "motovault.backup.keep";
+    public static final String BACKUP_S3_ENDPOINT = "motovault.backup.s3.endpoint";
+    public static final String BACKUP_S3_REGION = "motovault.backup.s3.region";
+    public static final String BACKUP_S3_ACCESS_KEY = "motovault.backup.s3.access.key";
+    public static final String BACKUP_S3_SECRET_KEY = "motovault.backup.s3.secret.key";
     /** Read by the readiness check "draining" (set by liberty/bin/run-with-drain.sh). */
     public static final String DRAIN_FILE = "motovault.drain.file";
     public static final String REDIS_URL = "motovault.redis.url";

@@ -1,0 +1,93 @@
+package com.motovaultpro.backup;
+
+import com.motovaultpro.document.storage.DocumentStorage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One backup: the database snapshot, then the documents that snapshot lists, then the manifest
+ * (which makes the backup complete), then the retention rule. Safe while the application runs.
+ */
+public final class Backup {
+
+    /** What a backup wrote. */
+    public record Result(String folder, BackupManifest manifest, List<String> problems, List<String> deleted,
+                         Duration took) {
+    }
+
+    private Backup() {
+    }
+
+    public static Result run(BackupSettings settings) throws SQLException, IOException {
+        long started = System.nanoTime();
+        Path work = Files.createTempDirectory("motovault-backup-");
+        DocumentStorage storage = DocumentStorage.of(settings.documents());
+        try (BackupTarget target = settings.openTarget();
+             Connection c = DriverManager.getConnection(settings.database().url(), settings.database().user(),
+                     settings.database().password())) {
+            DatabaseDump.Snapshot snapshot = DatabaseDump.take(c, target, work);
+            String folder = snapshot.folder();
+            DocumentCopy.Problems problems = DocumentCopy.toBackup(snapshot.documents(), storage, target, folder, work);
+            Set<String> unusable = problems.lines().stream().map(line -> line.substring(0, line.indexOf(':')))
+                    .collect(Collectors.toSet());
+            BackupManifest manifest = new BackupManifest(snapshot.created(), snapshot.schemaVersion(),
+                    snapshot.tables(), snapshot.sequences(),
+                    snapshot.documents().stream().filter(d -> !unusable.contains(d.key())).toList());
+            Path manifestFile = work.resolve(BackupManifest.FILE);
+            Files.writeString(manifestFile, manifest.format());
+            target.write(folder + "/" + BackupManifest.FILE, manifestFile);
+            List<String> deleted = prune(target, settings.keep());
+            return new Result(folder, manifest, problems.lines(), deleted,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            if (storage instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // nothing held that outlives the process
+                }
+            }
+            deleteTree(work);
+        }
+    }
+
+    /** Applies {@link BackupStamp#expired} to the target. */
+    static List<String> prune(BackupTarget target, int keep) throws IOException {
+        List<String> complete = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
+        for (String folder : target.folders()) {
+            if (BackupStamp.isStamp(folder)) {
+                (target.exists(folder + "/" + BackupManifest.FILE) ? complete : incomplete).add(folder);
+            }
+        }
+        List<String> expired = BackupStamp.expired(complete, incomplete, keep);
+        for (String folder : expired) {
+            target.delete(folder);
+        }
+        return expired;
+    }
+
+    /** The complete backups in a target, oldest first. */
+    public static List<String> list(BackupTarget target) throws IOException {
+        List<String> complete = new ArrayList<>();
+        for (String folder : target.folders()) {
+            if (BackupStamp.isStamp(folder) && target.exists(folder + "/" + BackupManifest.FILE)) {
+                complete.add(folder);
+            }
+        }
+        return complete;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        new DirectoryTarget(dir.getParent()).delete(dir.getFileName().toString());
+    }
+}

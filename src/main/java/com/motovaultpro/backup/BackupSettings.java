@@ -1,0 +1,106 @@
+package com.motovaultpro.backup;
+
+import com.motovaultpro.platform.config.AppSettings;
+import com.motovaultpro.platform.config.AppSettingsParser;
+import com.motovaultpro.platform.config.ConfigKeys;
+import com.motovaultpro.platform.config.ConfigProblem;
+import com.motovaultpro.platform.config.ConfigurationException;
+import com.motovaultpro.platform.config.DocumentSettings;
+import com.motovaultpro.platform.config.SettingsReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the backup and restore commands need, read from the same configuration keys as the server
+ * (in the same environment variables: {@code MOTOVAULT_DB_URL}, {@code MOTOVAULT_DOCUMENTS_STORAGE},
+ * …) plus their own {@code motovault.backup.*} keys, with the same validation.
+ */
+public record BackupSettings(Database database, DocumentSettings documents, String target, int keep,
+                             Optional<S3Access> targetS3) {
+
+    /** How to reach the database: the configured one, or the embedded one on its loopback port. */
+    public record Database(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return url + " as " + user;
+        }
+    }
+
+    /** Credentials for an {@code s3://} backup location. */
+    public record S3Access(String endpoint, String region, String accessKey, String secretKey) {
+        @Override
+        public String toString() {
+            return endpoint + " (" + region + ")";
+        }
+    }
+
+    /**
+     * @param location the backup location named on the command line, which takes the place of
+     *                 {@code motovault.backup.target}
+     */
+    public static BackupSettings read(Function<String, Optional<String>> source, Path userHome,
+                                      Optional<String> location) {
+        AppSettings app = AppSettingsParser.parse(source, userHome);
+        SettingsReader in = new SettingsReader(source);
+        Database database = app.database().embedded()
+                ? new Database("jdbc:postgresql://127.0.0.1:" + app.database().embeddedPort() + "/motovault",
+                        in.optional(ConfigKeys.DB_USER).orElse("postgres"),
+                        in.optional(ConfigKeys.DB_PASSWORD).orElse("embedded"))
+                : new Database(app.database().externalUrl().get(), in.optional(ConfigKeys.DB_USER).get(),
+                        in.optional(ConfigKeys.DB_PASSWORD).get());
+        String target = location.or(() -> in.optional(ConfigKeys.BACKUP_TARGET))
+                .orElse(app.dataDir().resolve("backups").toString());
+        int keep = in.integer(ConfigKeys.BACKUP_KEEP, 14, 1, 10_000);
+        Optional<S3Access> s3 = Optional.empty();
+        if (target.startsWith("s3://")) {
+            try {
+                S3Target.S3Location.parse(target);
+            } catch (IllegalArgumentException e) {
+                in.reject(ConfigKeys.BACKUP_TARGET, e.getMessage());
+            }
+            s3 = s3Access(in, app.documents());
+        }
+        List<ConfigProblem> problems = in.problems();
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new BackupSettings(database, app.documents(), target, keep, s3);
+    }
+
+    /** An S3 location reached with its own keys, or else with the documents' S3 connection. */
+    private static Optional<S3Access> s3Access(SettingsReader in, DocumentSettings documents) {
+        Optional<DocumentSettings.S3> shared = documents.s3();
+        Optional<String> endpoint = in.httpUrl(ConfigKeys.BACKUP_S3_ENDPOINT).map(Object::toString)
+                .or(() -> shared.map(s -> s.endpoint().toString()));
+        Optional<String> access = in.optional(ConfigKeys.BACKUP_S3_ACCESS_KEY)
+                .or(() -> shared.map(DocumentSettings.S3::accessKey));
+        Optional<String> secret = in.optional(ConfigKeys.BACKUP_S3_SECRET_KEY)
+                .or(() -> shared.map(DocumentSettings.S3::secretKey));
+        String region = in.optional(ConfigKeys.BACKUP_S3_REGION)
+                .or(() -> shared.map(DocumentSettings.S3::region)).orElse("us-east-1");
+        String why = "is required for an s3:// " + ConfigKeys.BACKUP_TARGET + " unless documents are kept in S3";
+        if (endpoint.isEmpty()) {
+            in.reject(ConfigKeys.BACKUP_S3_ENDPOINT, why);
+        }
+        if (access.isEmpty()) {
+            in.reject(ConfigKeys.BACKUP_S3_ACCESS_KEY, why);
+        }
+        if (secret.isEmpty()) {
+            in.reject(ConfigKeys.BACKUP_S3_SECRET_KEY, why);
+        }
+        if (endpoint.isEmpty() || access.isEmpty() || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new S3Access(endpoint.get(), region, access.get(), secret.get()));
+    }
+
+    /** Where the backups are. */
+    public BackupTarget openTarget() {
+        if (target.startsWith("s3://")) {
+            return new S3Target(S3Target.S3Location.parse(target), targetS3.orElseThrow());
+        }
+        return new DirectoryTarget(Path.of(target));
+    }
+}

@@ -1,0 +1,79 @@
+package com.motovaultpro.backup;
+
+import com.motovaultpro.document.storage.DocumentStorage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One restore into an empty system: documents first (put under their keys, checksums checked),
+ * then the database (which must be empty; see {@link DatabaseRestore}). Run it again after a
+ * failure: documents are simply written again, and a failed database load leaves it empty.
+ */
+public final class Restore {
+
+    /** What a restore brought back. */
+    public record Result(String folder, BackupManifest manifest, Duration took) {
+    }
+
+    private Restore() {
+    }
+
+    /** @param which a backup's name, or empty for the newest complete one */
+    public static Result run(BackupSettings settings, Optional<String> which) throws SQLException, IOException {
+        long started = System.nanoTime();
+        Path work = Files.createTempDirectory("motovault-restore-");
+        DocumentStorage storage = DocumentStorage.of(settings.documents());
+        try (BackupTarget target = settings.openTarget();
+             Connection c = DriverManager.getConnection(settings.database().url(), settings.database().user(),
+                     settings.database().password())) {
+            String folder = choose(target, which);
+            BackupManifest manifest;
+            try (InputStream in = target.open(folder + "/" + BackupManifest.FILE)) {
+                manifest = BackupManifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            DatabaseRestore.requireEmpty(c);
+            DocumentCopy.toStorage(manifest.documents(), target, folder, storage);
+            DatabaseRestore.migrate(settings.database(), manifest.schemaVersion());
+            try {
+                DatabaseRestore.load(c, manifest, target, folder, work);
+            } catch (SQLException | IOException | RuntimeException e) {
+                DatabaseRestore.undoMigration(c);
+                throw e;
+            }
+            return new Result(folder, manifest, Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            if (storage instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // nothing held that outlives the process
+                }
+            }
+            Backup.deleteTree(work);
+        }
+    }
+
+    private static String choose(BackupTarget target, Optional<String> which) throws IOException {
+        List<String> complete = Backup.list(target);
+        if (which.isPresent()) {
+            if (!complete.contains(which.get())) {
+                throw new RestoreException("there is no complete backup named " + which.get() + " in "
+                        + target.describe() + (complete.isEmpty() ? "" : "; there are: " + String.join(", ", complete)));
+            }
+            return which.get();
+        }
+        if (complete.isEmpty()) {
+            throw new RestoreException("there is no complete backup in " + target.describe());
+        }
+        return complete.get(complete.size() - 1);
+    }
+}

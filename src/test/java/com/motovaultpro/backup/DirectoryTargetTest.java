@@ -1,0 +1,62 @@
+package com.motovaultpro.backup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryTargetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesReadsListsAndDeletesBackupsLeavingNoPartialFiles() throws Exception {
+        DirectoryTarget target = new DirectoryTarget(dir.resolve("backups"));
+        assertEquals(List.of(), target.folders(), "a target that does not exist yet holds no backups");
+        Path file = Files.writeString(dir.resolve("f"), "rows");
+        target.write("20260101T000000Z/database/vehicle.copy.gz", file);
+        target.write("20260102T000000Z/manifest.tsv", file);
+        assertEquals(List.of("20260101T000000Z", "20260102T000000Z"), target.folders());
+        assertTrue(target.exists("20260102T000000Z/manifest.tsv"));
+        assertFalse(target.exists("20260101T000000Z/manifest.tsv"));
+        try (InputStream in = target.open("20260101T000000Z/database/vehicle.copy.gz")) {
+            assertEquals("rows", new String(in.readAllBytes()));
+        }
+        try (Stream<Path> all = Files.walk(dir.resolve("backups"))) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().startsWith(".partial-")));
+        }
+        target.delete("20260101T000000Z");
+        assertEquals(List.of("20260102T000000Z"), target.folders());
+    }
+
+    @Test
+    void pathsCannotLeaveTheDirectory() {
+        DirectoryTarget target = new DirectoryTarget(dir);
+        assertThrows(IllegalArgumentException.class, () -> target.open("../outside"));
+        assertThrows(IllegalArgumentException.class, () -> target.delete(".."));
+        assertThrows(IllegalArgumentException.class, () -> target.delete(""));
+    }
+
+    @Test
+    void pruningKeepsTheNewestCompleteBackups() throws Exception {
+        DirectoryTarget target = new DirectoryTarget(dir);
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        for (String name : List.of("20260101T000000Z", "20260102T000000Z", "20260103T000000Z")) {
+            target.write(name + "/manifest.tsv", file);
+        }
+        target.write("20260101T120000Z/database/cut-off.copy.gz", file);
+        target.write("20260104T000000Z/database/in-progress.copy.gz", file);
+        assertEquals(List.of("20260101T000000Z", "20260101T120000Z"), Backup.prune(target, 2));
+        assertEquals(List.of("20260102T000000Z", "20260103T000000Z", "20260104T000000Z"), target.folders());
+        assertEquals(List.of("20260102T000000Z", "20260103T000000Z"), Backup.list(target));
+    }
+}

@@ -1,0 +1,293 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.motovaultpro.document.storage.S3Storage;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The restore drill: data and documents made through the API (plus bulk records), a backup with
+ * db/backup.sh to an S3 location while the server runs, a restore with db/restore.sh into an empty
+ * system — a new database and an empty S3 document bucket (cluster mode) — and then every row of
+ * every table and every document's checksum compared. Also: a restore never touches a database
+ * that is not empty, and a damaged backup is refused and leaves the database empty.
+ */
+@ExtendWith(RunningServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackupRestoreIT {
+
+    private static final int RECORDS = 10_000;
+    private static final int DOCUMENTS = 200;
+    private static final String BACKUPS = "s3://motovault-backups/drill";
+    private static final String RESTORED_BUCKET = "motovault-restored";
+
+    private final LibertyServer server;
+    private final S3ProxyServer s3 = new S3ProxyServer("backup-drill");
+    private final Path logs = Path.of("target", "backup-drill").toAbsolutePath();
+    private final int dbPort = Integer.getInteger("it.db.port", 54339);
+    private Map<String, String> before;
+    private long drillVehicle;
+
+    BackupRestoreIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @BeforeAll
+    void dataDocumentsAndAnS3Server() throws Exception {
+        s3.start();
+        Files.createDirectories(logs);
+        Api owner = Api.newUser(server, "drill");
+        drillVehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String base = "/api/v1/vehicles/" + drillVehicle;
+        assertEquals(201, owner.post(base + "/fuel", "{\"date\":\"2024-03-01\",\"odometer\":48250.5,\"quantity\":42.17,"
+                + "\"cost\":61.25,\"fullTank\":true,\"tags\":[\"trip\"]}").status());
+        Api.Reply service = owner.post(base + "/service", "{\"date\":\"2024-03-02\",\"odometer\":48300,\"cost\":120,"
+                + "\"description\":\"Oil \\\\ filter (5W-30)\",\"notes\":\"Line one\\nline\\ttwo, \\\"quoted\\\", ü 🚗\","
+                + "\"tags\":[\"oil\",\"spring\"]}");
+        assertEquals(201, service.status(), service.body());
+        for (int i = 0; i < DOCUMENTS; i++) {
+            byte[] pdf = ("%PDF-1.4\n% drill document " + i + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            assertEquals(201, owner.postMultipart(base + "/documents", Map.of(), "receipt " + i + ".pdf", pdf).status());
+        }
+        try (Connection c = database("motovault");
+             PreparedStatement bulk = c.prepareStatement("INSERT INTO logbook_record (record_type, vehicle_id,"
+                     + " record_date, notes, tags, odometer, cost, quantity, fuel_type, full_tank, missed_previous,"
+                     + " created_by, updated_by) SELECT 'FUEL', r.vehicle_id, date '2000-01-01' + g, 'bulk ' || g,"
+                     + " ARRAY['drill', 'bulk'], 1000 + g * 50.5, 40 + g % 40, 30 + g % 17 * 0.125, r.fuel_type, g % 3 <> 0,"
+                     + " false, r.created_by, r.updated_by FROM logbook_record r, generate_series(1, ?) g"
+                     + " WHERE r.vehicle_id = ? AND r.record_type = 'FUEL'")) {
+            bulk.setInt(1, RECORDS - 2);
+            bulk.setLong(2, drillVehicle);
+            assertEquals(RECORDS - 2, bulk.executeUpdate());
+        }
+    }
+
+    @AfterAll
+    void stopS3() throws InterruptedException {
+        s3.stop();
+    }
+
+    @Test
+    @Order(1)
+    void aBackupWhileTheServerRunsAndARestoreIntoAnEmptySystemBringBackEveryRowAndDocument() throws Exception {
+        before = fingerprint("motovault");
+        assertTrue(count("motovault", "SELECT count(*) FROM logbook_record WHERE vehicle_id = " + drillVehicle) >= RECORDS);
+        long documents = count("motovault", "SELECT count(*) FROM document");
+        assertTrue(documents >= DOCUMENTS);
+
+        long started = System.nanoTime();
+        Run backup = run("backup", sourceEnvironment(), "db/backup.sh", "--to", BACKUPS);
+        long backupMillis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(0, backup.status(), backup.output());
+        assertTrue(backup.output().matches("(?s).*Backup \\d{8}T\\d{6}Z complete: schema \\d+, \\d+ tables, \\d+ rows, "
+                + documents + " documents.*"), backup.output());
+        assertEquals(before, fingerprint("motovault"), "the backup changed nothing");
+
+        createDatabase("drill_restored");
+        started = System.nanoTime();
+        Run restore = run("restore", restoredEnvironment("drill_restored"), "db/restore.sh", "--from", BACKUPS);
+        long restoreMillis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(0, restore.status(), restore.output());
+
+        Map<String, String> after = fingerprint("drill_restored");
+        assertEquals(before.keySet(), after.keySet(), "the same tables and sequences");
+        before.forEach((table, print) -> assertEquals(print, after.get(table), table + ": every row the same"));
+        int checked = 0;
+        try (Connection c = database("drill_restored"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT storage_key, sha256 FROM document");
+             S3Storage bucket = restoredBucket()) {
+            while (rs.next()) {
+                try (InputStream in = bucket.open(rs.getString(1))) {
+                    assertEquals(rs.getString(2), sha256(in), rs.getString(1) + ": the same bytes");
+                }
+                checked++;
+            }
+        }
+        assertEquals(documents, checked);
+        System.out.printf("Restore drill: %d rows in %d tables (%d logbook records), %d documents;"
+                        + " backup %d ms, restore %d ms%n", totalRows(after), tables(after),
+                count("drill_restored", "SELECT count(*) FROM logbook_record"), checked, backupMillis, restoreMillis);
+    }
+
+    @Test
+    @Order(2)
+    void aRestoreNeverTouchesADatabaseThatIsNotEmpty() throws Exception {
+        Map<String, String> restored = fingerprint("drill_restored");
+        Run again = run("restore-again", restoredEnvironment("drill_restored"), "db/restore.sh", "--from", BACKUPS);
+        assertEquals(1, again.status(), again.output());
+        assertTrue(again.output().contains("restore failed: the database is not empty"), again.output());
+        assertEquals(restored, fingerprint("drill_restored"), "nothing changed");
+    }
+
+    @Test
+    @Order(3)
+    void aDamagedBackupIsRefusedAndLeavesTheDatabaseEmpty() throws Exception {
+        String name = newestBackup();
+        MinioClient client = MinioClient.builder().endpoint(s3.endpoint())
+                .credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY).build();
+        byte[] garbage = "not what was backed up".getBytes(StandardCharsets.US_ASCII);
+        client.putObject(PutObjectArgs.builder().bucket("motovault-backups")
+                .object("drill/" + name + "/database/vehicle.copy.gz")
+                .stream(new ByteArrayInputStream(garbage), garbage.length, -1).build());
+        createDatabase("drill_damaged");
+        Run restore = run("restore-damaged", restoredEnvironment("drill_damaged"), "db/restore.sh", "--from", BACKUPS,
+                "--backup", name);
+        assertEquals(1, restore.status(), restore.output());
+        assertTrue(restore.output().contains(name + "/database/vehicle.copy.gz is damaged"), restore.output());
+        assertEquals(0, count("drill_damaged", "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+                "what the failed restore created is gone: the database can take a restore again");
+    }
+
+    /** Every table's row count and a digest of all its rows, and every sequence's position. */
+    private Map<String, String> fingerprint(String database) throws SQLException {
+        Map<String, String> prints = new TreeMap<>();
+        try (Connection c = database(database); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n'"
+                        + " ORDER BY t::text), '')) FROM \"" + table + "\" t")) {
+                    rs.next();
+                    prints.put("table " + table, rs.getLong(1) + " rows " + rs.getString(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT sequencename, last_value FROM pg_sequences"
+                    + " WHERE schemaname = 'public'")) {
+                while (rs.next()) {
+                    prints.put("sequence " + rs.getString(1), String.valueOf(rs.getObject(2)));
+                }
+            }
+        }
+        return prints;
+    }
+
+    private static long totalRows(Map<String, String> prints) {
+        return prints.entrySet().stream().filter(e -> e.getKey().startsWith("table "))
+                .mapToLong(e -> Long.parseLong(e.getValue().split(" ")[0])).sum();
+    }
+
+    private static long tables(Map<String, String> prints) {
+        return prints.keySet().stream().filter(k -> k.startsWith("table ")).count();
+    }
+
+    private Map<String, String> sourceEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MOTOVAULT_DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/motovault");
+        env.put("MOTOVAULT_DB_USER", "postgres");
+        env.put("MOTOVAULT_DB_PASSWORD", "embedded");
+        env.put("MOTOVAULT_DATA_DIR", server.dataDir().toString());
+        env.put("MOTOVAULT_BACKUP_S3_ENDPOINT", s3.endpoint());
+        env.put("MOTOVAULT_BACKUP_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY);
+        env.put("MOTOVAULT_BACKUP_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY);
+        return env;
+    }
+
+    private Map<String, String> restoredEnvironment(String database) {
+        Map<String, String> env = sourceEnvironment();
+        env.put("MOTOVAULT_DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database);
+        env.put("MOTOVAULT_DATA_DIR", logs.resolve("restored-data").toString());
+        env.put("MOTOVAULT_DOCUMENTS_STORAGE", "s3");
+        env.put("MOTOVAULT_S3_ENDPOINT", s3.endpoint());
+        env.put("MOTOVAULT_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY);
+        env.put("MOTOVAULT_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY);
+        env.put("MOTOVAULT_S3_BUCKET", RESTORED_BUCKET);
+        return env;
+    }
+
+    private S3Storage restoredBucket() {
+        return new S3Storage(s3.endpoint(), "us-east-1", S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY,
+                RESTORED_BUCKET);
+    }
+
+    private String newestBackup() throws Exception {
+        Run list = run("list", sourceEnvironment(), "db/motovault-backup.sh", "list", "--from", BACKUPS);
+        assertEquals(0, list.status(), list.output());
+        String[] lines = list.output().strip().split("\n");
+        return lines[lines.length - 1].strip();
+    }
+
+    record Run(int status, String output) {
+    }
+
+    /** Runs one of the scripts as an operator would: its own process, configured by environment only. */
+    private Run run(String name, Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(name + ".log").toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("MOTOVAULT_"));
+        builder.environment().putAll(environment);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(name + " did not finish in 5 minutes");
+        }
+        return new Run(process.exitValue(), Files.readString(logs.resolve(name + ".log")));
+    }
+
+    private void createDatabase(String name) throws SQLException {
+        try (Connection c = database("postgres"); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name);
+            st.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    private long count(String database, String sql) throws SQLException {
+        try (Connection c = database(database); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/" + name, "postgres", "");
+    }
+
+    private static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
