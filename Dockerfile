@@ -34,7 +34,10 @@ COPY --chown=1001:0 liberty/config/sessions/redis.xml /config/configDropins/defa
 RUN features.sh && rm /config/configDropins/defaults/features-for-image.xml
 
 COPY --chown=1001:0 --from=build /build/target/server-lib/ /config/lib/
-COPY --chown=1001:0 --from=build /build/target/motovaultpro.war /config/apps/motovaultpro.war
+# The application unpacked (Liberty runs a directory named like the WAR the same way): the backup
+# and restore commands run the same classes (db/*.sh, e.g. as the backup CronJob).
+COPY --chown=1001:0 --from=build /build/target/motovaultpro/ /config/apps/motovaultpro.war/
+COPY --chown=1001:0 --chmod=755 db/backup.sh db/restore.sh db/motovault-backup.sh /opt/motovault/db/
 
 # Embedded-default data (only used without MOTOVAULT_DB_URL): a volume, never the image.
 ENV MOTOVAULT_DATA_DIR=/var/lib/motovault \

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 public final class Backup {
 
     /** What a backup wrote. */
-    public record Result(String folder, BackupManifest manifest, List<String> problems, List<String> deleted,
-                         Duration took) {
+    public record Result(String folder, BackupManifest manifest, int documentsCopied, List<String> problems,
+                         List<String> deleted, int documentsDeleted, Duration took) {
     }
 
     private Backup() {
@@ -36,8 +36,8 @@ public final class Backup {
                      settings.database().password())) {
             DatabaseDump.Snapshot snapshot = DatabaseDump.take(c, target, work);
             String folder = snapshot.folder();
-            DocumentCopy.Problems problems = DocumentCopy.toBackup(snapshot.documents(), storage, target, folder, work);
-            Set<String> unusable = problems.lines().stream().map(line -> line.substring(0, line.indexOf(':')))
+            DocumentCopy.Mirrored mirrored = DocumentCopy.toBackup(snapshot.documents(), storage, target, work);
+            Set<String> unusable = mirrored.problems().stream().map(line -> line.substring(0, line.indexOf(':')))
                     .collect(Collectors.toSet());
             BackupManifest manifest = new BackupManifest(snapshot.created(), snapshot.schemaVersion(),
                     snapshot.tables(), snapshot.sequences(),
@@ -46,7 +46,8 @@ public final class Backup {
             Files.writeString(manifestFile, manifest.format());
             target.write(folder + "/" + BackupManifest.FILE, manifestFile);
             List<String> deleted = prune(target, settings.keep());
-            return new Result(folder, manifest, problems.lines(), deleted,
+            int documentsDeleted = pruneDocuments(target);
+            return new Result(folder, manifest, mirrored.copied(), mirrored.problems(), deleted, documentsDeleted,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             if (storage instanceof AutoCloseable closeable) {
@@ -74,6 +75,34 @@ public final class Backup {
             target.delete(folder);
         }
         return expired;
+    }
+
+    /**
+     * Removes mirrored documents no kept backup lists any more (deleted long ago, and now also out
+     * of every backup). Skipped while a backup newer than every complete one is unfinished: its
+     * documents are in the mirror before its manifest is.
+     */
+    static int pruneDocuments(BackupTarget target) throws IOException {
+        List<String> complete = list(target);
+        List<String> stamps = target.folders().stream().filter(BackupStamp::isStamp).toList();
+        if (complete.isEmpty() || !stamps.get(stamps.size() - 1).equals(complete.get(complete.size() - 1))) {
+            return 0;
+        }
+        Set<String> listed = new java.util.HashSet<>();
+        for (String folder : complete) {
+            try (java.io.InputStream in = target.open(folder + "/" + BackupManifest.FILE)) {
+                BackupManifest.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                        .documents().forEach(d -> listed.add(d.key()));
+            }
+        }
+        int deleted = 0;
+        for (String key : target.files(BackupManifest.DOCUMENTS)) {
+            if (!listed.contains(key)) {
+                target.deleteFile(BackupManifest.DOCUMENTS + "/" + key);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     /** The complete backups in a target, oldest first. */

@@ -87,10 +87,14 @@ public final class BackupCommand {
                 .toLowerCase(Locale.ROOT) + " documents to " + settings.target());
         Backup.Result result = Backup.run(settings);
         BackupManifest m = result.manifest();
-        out.printf(Locale.ROOT, "Backup %s complete: schema %s, %d tables, %d rows, %d documents (%d bytes), %.1f s%n",
-                result.folder(), m.schemaVersion(), m.tables().size(), m.rows(), m.documents().size(),
-                m.documentBytes(), result.took().toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "Backup %s complete: schema %s, %d tables, %d rows, %d documents (%d bytes; %d copied now,"
+                        + " the rest already mirrored), %.1f s%n", result.folder(), m.schemaVersion(), m.tables().size(),
+                m.rows(), m.documents().size(), m.documentBytes(), result.documentsCopied(),
+                result.took().toMillis() / 1000.0);
         result.deleted().forEach(folder -> out.println("Deleted old backup " + folder + " (keeping " + settings.keep() + ")"));
+        if (result.documentsDeleted() > 0) {
+            out.println("Deleted " + result.documentsDeleted() + " mirrored document(s) no kept backup lists");
+        }
         if (!result.problems().isEmpty()) {
             result.problems().forEach(p -> err.println("document not backed up: " + p));
             err.println(result.problems().size() + " document(s) could not be backed up: their bytes are missing or"

@@ -19,6 +19,8 @@ public record BackupManifest(Instant created, String schemaVersion, List<Table> 
                              List<Document> documents) {
 
     public static final String FILE = "manifest.tsv";
+    /** The mirror of the document storage, next to the backups' folders. */
+    public static final String DOCUMENTS = "documents";
     static final String FORMAT = "motovault-backup\t1";
     /** Stands for "no value": URL encoding never produces a bare tilde. */
     private static final String NONE = "~";
@@ -69,8 +71,9 @@ public record BackupManifest(Instant created, String schemaVersion, List<Table> 
             requireSha256(sha256);
         }
 
+        /** Where its bytes are in the backup location: shared by every backup that lists it. */
         public String file() {
-            return "documents/" + key;
+            return DOCUMENTS + "/" + key;
         }
     }
 

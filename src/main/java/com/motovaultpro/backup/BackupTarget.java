@@ -22,6 +22,12 @@ public interface BackupTarget extends AutoCloseable {
     /** The names of the folders directly under the top (the backups). */
     List<String> folders() throws IOException;
 
+    /** Every file under a folder, as paths relative to that folder (empty if there is no such folder). */
+    List<String> files(String folder) throws IOException;
+
+    /** Removes one file; a missing one is not an error. */
+    void deleteFile(String path) throws IOException;
+
     /** Removes a folder and everything in it. */
     void delete(String folder) throws IOException;
 

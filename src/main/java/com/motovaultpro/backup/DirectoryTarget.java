@@ -58,6 +58,23 @@ public final class DirectoryTarget implements BackupTarget {
     }
 
     @Override
+    public List<String> files(String folder) throws IOException {
+        Path top = resolve(folder);
+        if (!Files.isDirectory(top)) {
+            return List.of();
+        }
+        try (Stream<Path> tree = Files.walk(top)) {
+            return tree.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".partial-"))
+                    .map(p -> top.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @Override
+    public void deleteFile(String path) throws IOException {
+        Files.deleteIfExists(resolve(path));
+    }
+
+    @Override
     public void delete(String folder) throws IOException {
         Path top = resolve(folder);
         if (!Files.exists(top)) {

@@ -11,25 +11,30 @@ import java.util.List;
 /**
  * The documents part: every document the snapshot lists, copied between document storage and the
  * backup with its SHA-256 checked against the database's on the way — a document whose bytes are
- * missing or differ is named, never silently skipped.
+ * missing or differ is named, never silently skipped. The backup side is a mirror: documents
+ * never change under their key, so one already in the backup's {@code documents/} area (written
+ * only after its checksum matched) is not copied again.
  */
 final class DocumentCopy {
 
     private DocumentCopy() {
     }
 
-    /** What could not be copied, one line per document. */
-    record Problems(List<String> lines) {
-        boolean none() {
-            return lines.isEmpty();
-        }
+    /** What a mirror run did: copied now, already in the backup, and what could not be copied (one line each). */
+    record Mirrored(int copied, int alreadyThere, List<String> problems) {
     }
 
-    static Problems toBackup(List<BackupManifest.Document> documents, DocumentStorage storage, BackupTarget target,
-                             String folder, Path work) throws IOException {
+    static Mirrored toBackup(List<BackupManifest.Document> documents, DocumentStorage storage, BackupTarget target,
+                             Path work) throws IOException {
         List<String> problems = new ArrayList<>();
+        int copied = 0;
+        int already = 0;
         Path file = work.resolve("document.part");
         for (BackupManifest.Document document : documents) {
+            if (target.exists(document.file())) {
+                already++;
+                continue;
+            }
             String sha256;
             try (InputStream in = storage.open(document.key())) {
                 sha256 = Checksums.copy(in, file);
@@ -42,24 +47,25 @@ final class DocumentCopy {
                         + document.sha256());
                 continue;
             }
-            target.write(folder + "/" + document.file(), file);
+            target.write(document.file(), file);
+            copied++;
         }
         Files.deleteIfExists(file);
-        return new Problems(problems);
+        return new Mirrored(copied, already, problems);
     }
 
-    static void toStorage(List<BackupManifest.Document> documents, BackupTarget target, String folder,
-                          DocumentStorage storage) throws IOException {
+    static void toStorage(List<BackupManifest.Document> documents, BackupTarget target, DocumentStorage storage)
+            throws IOException {
         for (BackupManifest.Document document : documents) {
             DocumentStorage.StoredObject stored;
-            try (InputStream in = target.open(folder + "/" + document.file())) {
+            try (InputStream in = target.open(document.file())) {
                 stored = storage.put(document.key(), in, Long.MAX_VALUE, document.contentType(),
                         new DocumentStorage.ObjectMetadata(document.originalName(),
                                 document.uploader() == null ? "restore" : document.uploader()));
             }
             if (!stored.sha256().equals(document.sha256())) {
                 storage.delete(document.key());
-                throw new RestoreException(folder + "/" + document.file() + " is damaged: its checksum is "
+                throw new RestoreException(document.file() + " is damaged: its checksum is "
                         + stored.sha256() + ", the manifest says " + document.sha256());
             }
         }

@@ -41,7 +41,7 @@ public final class Restore {
                 manifest = BackupManifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
             DatabaseRestore.requireEmpty(c);
-            DocumentCopy.toStorage(manifest.documents(), target, folder, storage);
+            DocumentCopy.toStorage(manifest.documents(), target, storage);
             DatabaseRestore.migrate(settings.database(), manifest.schemaVersion());
             try {
                 DatabaseRestore.load(c, manifest, target, folder, work);

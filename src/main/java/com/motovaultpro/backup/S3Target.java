@@ -112,18 +112,36 @@ public final class S3Target implements BackupTarget {
     }
 
     @Override
-    public void delete(String folder) throws IOException {
+    public List<String> files(String folder) throws IOException {
+        String under = prefix + folder + "/";
+        List<String> names = new ArrayList<>();
         try {
-            List<String> names = new ArrayList<>();
-            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket)
-                    .prefix(prefix + folder + "/").recursive(true).build())) {
-                names.add(result.get().objectName());
+            if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+                return List.of();
             }
-            for (String name : names) {
-                client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(name).build());
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(under)
+                    .recursive(true).build())) {
+                names.add(result.get().objectName().substring(under.length()));
             }
         } catch (MinioException | GeneralSecurityException e) {
-            throw new IOException("Could not delete " + describe() + "/" + folder + ": " + e.getMessage(), e);
+            throw new IOException("Could not list " + describe() + "/" + folder + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    @Override
+    public void deleteFile(String path) throws IOException {
+        try {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(prefix + path).build());
+        } catch (MinioException | GeneralSecurityException e) {
+            throw new IOException("Could not delete " + describe() + "/" + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(String folder) throws IOException {
+        for (String file : files(folder)) {
+            deleteFile(folder + "/" + file);
         }
     }
 

@@ -59,4 +59,25 @@ class DirectoryTargetTest {
         assertEquals(List.of("20260102T000000Z", "20260103T000000Z", "20260104T000000Z"), target.folders());
         assertEquals(List.of("20260102T000000Z", "20260103T000000Z"), Backup.list(target));
     }
+
+    @Test
+    void mirroredDocumentsGoWhenNoKeptBackupListsThemButNotWhileABackupIsUnfinished() throws Exception {
+        DirectoryTarget target = new DirectoryTarget(dir);
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        BackupManifest sample = BackupManifestTest.sample();
+        BackupManifest onlyFirst = new BackupManifest(sample.created(), sample.schemaVersion(), sample.tables(),
+                sample.sequences(), sample.documents().subList(0, 1));
+        Path manifest = Files.writeString(dir.resolve("m"), onlyFirst.format());
+        target.write("20260102T000000Z/manifest.tsv", manifest);
+        for (BackupManifest.Document d : sample.documents()) {
+            target.write(d.file(), file);
+        }
+        target.write("20260103T000000Z/database/in-progress.copy.gz", file);
+        assertEquals(0, Backup.pruneDocuments(target), "a newer backup is still being written");
+        assertEquals(2, target.files("documents").size());
+
+        target.write("20260103T000000Z/manifest.tsv", manifest);
+        assertEquals(1, Backup.pruneDocuments(target));
+        assertEquals(List.of("vehicles/7/0b7e-11aa"), target.files("documents"));
+    }
 }

@@ -123,8 +123,13 @@ class DockerfileTest {
         assertTrue(serverXml.contains("${server.config.dir}/lib/postgres") && serverXml.contains("${server.config.dir}/lib/redisson"));
         assertTrue(serverXml.contains("${server.config.dir}/sessions/${MOTOVAULT_SESSIONS}.xml"));
         List<String> copies = runtimeStage().stream().filter(i -> i.keyword().equals("COPY")).map(Instruction::arguments).toList();
-        assertTrue(copies.stream().anyMatch(c -> c.matches(".*target/motovaultpro\\.war /config/apps/motovaultpro\\.war")), copies.toString());
+        assertTrue(copies.stream().anyMatch(c -> c.matches(".*target/motovaultpro/ /config/apps/motovaultpro\\.war/")), copies.toString());
         assertTrue(copies.stream().anyMatch(c -> c.matches(".*target/server-lib/ /config/lib/")), "postgres and redisson libraries");
+        assertTrue(copies.stream().anyMatch(c -> c.matches(".*db/backup\\.sh db/restore\\.sh db/motovault-backup\\.sh /opt/motovault/db/")),
+                "the backup commands (the CronJob runs them from the image)");
+        String tool = Files.readString(Path.of("db/motovault-backup.sh"));
+        assertTrue(tool.contains("first_dir /config/apps/motovaultpro.war") && tool.contains("first_dir /config/lib/postgres"),
+                "the backup tool finds the classes and the driver where the image puts them");
         assertTrue(copies.stream().anyMatch(c -> c.contains("liberty/config/server.xml") && c.endsWith(" /config/")));
         assertTrue(copies.stream().anyMatch(c -> c.matches(".*liberty/config/sessions/ /config/sessions/")));
         assertTrue(copies.stream().allMatch(c -> c.startsWith("--chown=1001:0")), "everything owned by the runtime user");

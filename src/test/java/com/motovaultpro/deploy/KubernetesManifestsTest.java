@@ -151,6 +151,37 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theBackupCronJobRunsTheImagesBackupCommandOftenEnoughForTheRecoveryPointTarget() throws IOException {
+        JsonNode cron = one("batch/v1/CronJob", "motovaultpro-backup").document().path("spec");
+        assertEquals("*/15 * * * *", cron.path("schedule").asText(), "RPO under 15 minutes needs a backup every 15");
+        assertEquals("Forbid", cron.path("concurrencyPolicy").asText(), "one backup at a time");
+        JsonNode job = cron.path("jobTemplate").path("spec");
+        assertTrue(job.path("activeDeadlineSeconds").asInt() < 15 * 60, "a stuck backup ends before the next is due");
+        JsonNode pod = job.path("template").path("spec");
+        JsonNode container = pod.path("containers").path(0);
+        JsonNode app = one("apps/v1/Deployment", "motovaultpro").document().path("spec").path("template");
+        assertEquals(app.path("spec").path("containers").path(0).path("image").asText(), container.path("image").asText(),
+                "the same image (and so the same schema version) as the application");
+        assertEquals("[\"/opt/motovault/db/backup.sh\"]", container.path("command").toString());
+        assertTrue(Files.readString(Path.of("Dockerfile")).contains("/opt/motovault/db/"), "the image has the command");
+        assertEquals(app.path("spec").path("containers").path(0).path("envFrom"), container.path("envFrom"),
+                "configured like the application");
+        String env = container.path("env").toString();
+        assertTrue(env.contains("\"MOTOVAULT_BACKUP_TARGET\",\"value\":\"s3://motovault-backups/"), env);
+        assertTrue(env.contains("\"name\":\"motovault-backup-s3\""), "backup credentials from a secret: " + env);
+        String label = job.path("template").path("metadata").path("labels").path("app.kubernetes.io/name").asText();
+        assertFalse(label.equals(one("v1/Service", "motovaultpro").document().path("spec").path("selector")
+                .path("app.kubernetes.io/name").asText()), "a backup pod never receives the application's traffic");
+        assertTrue(pod.path("securityContext").path("runAsNonRoot").asBoolean());
+        assertTrue(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean());
+        assertEquals("/tmp", container.path("volumeMounts").path(0).path("mountPath").asText(), "room for the dump files");
+        JsonNode policy = one("networking.k8s.io/v1/NetworkPolicy", "motovaultpro-backup").document().path("spec");
+        assertEquals(label, policy.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText());
+        assertTrue(policy.path("ingress").isMissingNode() && policy.path("policyTypes").toString().contains("Ingress"),
+                "nothing may connect to a backup pod");
+    }
+
+    @Test
     void theBaseKustomizationListsEveryManifestThatExists() throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> kustomization = (Map<String, Object>) new Yaml().load(

@@ -114,6 +114,10 @@ class BackupRestoreIT {
         assertTrue(backup.output().matches("(?s).*Backup \\d{8}T\\d{6}Z complete: schema \\d+, \\d+ tables, \\d+ rows, "
                 + documents + " documents.*"), backup.output());
         assertEquals(before, fingerprint("motovault"), "the backup changed nothing");
+        Run again = run("backup-again", sourceEnvironment(), "db/backup.sh", "--to", BACKUPS);
+        assertEquals(0, again.status(), again.output());
+        assertTrue(again.output().contains(documents + " documents (") && again.output().contains("; 0 copied now"),
+                "documents are mirrored, not copied again: " + again.output());
 
         createDatabase("drill_restored");
         started = System.nanoTime();
