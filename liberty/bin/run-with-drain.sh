@@ -7,7 +7,14 @@
 #      Liberty's exit code.
 # The container image's entrypoint; also usable on a plain machine:
 #   liberty/bin/run-with-drain.sh target/liberty/wlp/bin/server run motovault
+# Tracing: spans go out over OTLP when an endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT or
+# OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) and OTEL_SDK_DISABLED is not set otherwise; off without one.
 set -u
+
+if [ -z "${OTEL_SDK_DISABLED:-}" ] && [ -n "${OTEL_EXPORTER_OTLP_ENDPOINT:-}${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-}" ]; then
+  OTEL_SDK_DISABLED=false
+  export OTEL_SDK_DISABLED
+fi
 
 MOTOVAULT_DRAIN_FILE="${MOTOVAULT_DRAIN_FILE:-${TMPDIR:-/tmp}/motovault-draining-$$}"
 export MOTOVAULT_DRAIN_FILE

@@ -52,6 +52,7 @@ public final class Api {
     private final String authorization;
     private final String username;
     private String clientAddress;
+    private String traceparent;
 
     private Api(URI base, String username, String password) {
         this(base, username, username == null ? null : "Basic " + Base64.getEncoder()
@@ -82,6 +83,14 @@ public final class Api {
         Api moved = new Api(base, username, authorization, true);
         moved.clientAddress = address;
         return moved;
+    }
+
+    /** The same caller, sending a W3C {@code traceparent} header (a trace the request joins) with every request. */
+    public Api inTrace(String traceparent) {
+        Api traced = new Api(base, username, authorization, true);
+        traced.clientAddress = clientAddress;
+        traced.traceparent = traceparent;
+        return traced;
     }
 
     /** Creates a personal API key of this (password-authenticated) user; returns the key. */
@@ -189,6 +198,9 @@ public final class Api {
         }
         if (clientAddress != null) {
             builder.header("X-Forwarded-For", clientAddress);
+        }
+        if (traceparent != null) {
+            builder.header("traceparent", traceparent);
         }
         return builder;
     }

@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -19,19 +23,26 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 public class GuardedStorage {
 
+    private static final Metadata OPERATIONS = Metadata.builder().withName("motovault_storage_operations")
+            .withDescription("Document storage calls by operation (put, open, delete, ping) and outcome").build();
+
     @Inject
     AppSettings settings;
 
-    private DocumentStorage storage;
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry registry;
+
+    private ObservedStorage storage;
 
     @PostConstruct
     void choose() {
-        storage = DocumentStorage.of(settings.documents());
+        storage = new ObservedStorage(DocumentStorage.of(settings.documents()), this::count);
     }
 
     @PreDestroy
     void close() {
-        if (storage instanceof S3Storage s3) {
+        if (storage.unwrapped() instanceof S3Storage s3) {
             s3.close();
         }
     }
@@ -66,8 +77,13 @@ public class GuardedStorage {
         return storage.kind();
     }
 
+    private void count(String operation, String status) {
+        registry.counter(OPERATIONS, new Tag("operation", operation), new Tag("status", status)).inc();
+    }
+
     /** The S3 storage in use, for the migration from the filesystem; empty in filesystem mode. */
     public java.util.Optional<S3Storage> s3() {
-        return storage instanceof S3Storage s3 ? java.util.Optional.of(s3) : java.util.Optional.empty();
+        return storage.unwrapped() instanceof S3Storage s3 ? java.util.Optional.of(s3)
+                : java.util.Optional.empty();
     }
 }

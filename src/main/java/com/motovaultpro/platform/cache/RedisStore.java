@@ -1,5 +1,6 @@
 package com.motovaultpro.platform.cache;
 
+import com.motovaultpro.platform.telemetry.Spans;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public class RedisStore implements SharedStore {
     @Override
     public Map<String, String> generations(List<String> scopes) {
         String[] keys = scopes.stream().map(s -> GENERATION_PREFIX + s).toArray(String[]::new);
-        Map<String, String> found = redis.getBuckets(StringCodec.INSTANCE).get(keys);
+        Map<String, String> found = Spans.redis("MGET", () -> redis.getBuckets(StringCodec.INSTANCE).get(keys));
         Map<String, String> current = new LinkedHashMap<>();
         for (String scope : scopes) {
             String generation = found.get(GENERATION_PREFIX + scope);
@@ -48,10 +49,10 @@ public class RedisStore implements SharedStore {
     private String create(String scope) {
         String fresh = Generation.next();
         var bucket = redis.<String>getBucket(GENERATION_PREFIX + scope, StringCodec.INSTANCE);
-        if (bucket.setIfAbsent(fresh, GENERATION_TTL)) {
+        if (Spans.redis("SET", () -> bucket.setIfAbsent(fresh, GENERATION_TTL))) {
             return fresh;
         }
-        String theirs = bucket.get();
+        String theirs = Spans.redis("GET", bucket::get);
         return theirs == null ? fresh : theirs;
     }
 
@@ -65,17 +66,21 @@ public class RedisStore implements SharedStore {
             batch.<String>getBucket(GENERATION_PREFIX + scope, StringCodec.INSTANCE)
                     .setAsync(Generation.next(), GENERATION_TTL);
         }
-        batch.execute();
+        Spans.redis("SET", batch::execute);
     }
 
     @Override
     public Optional<byte[]> get(String key) {
-        return Optional.ofNullable(redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).get());
+        return Optional.ofNullable(Spans.redis("GET",
+                () -> redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).get()));
     }
 
     @Override
     public void put(String key, byte[] value, Duration ttl) {
-        redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).set(value, ttl);
+        Spans.redis("SET", () -> {
+            redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).set(value, ttl);
+            return null;
+        });
     }
 
     @Override

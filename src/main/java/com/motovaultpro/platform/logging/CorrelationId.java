@@ -1,6 +1,7 @@
 package com.motovaultpro.platform.logging;
 
 import com.ibm.websphere.logging.hpel.LogRecordContext;
+import com.motovaultpro.platform.telemetry.Spans;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -10,15 +11,20 @@ import java.util.regex.Pattern;
 /**
  * The id that ties together every log line of one request. It is a Liberty log-record
  * extension, so it appears as {@code ext_correlationId} on every JSON log line written on the
- * request's thread — ours and Liberty's own.
+ * request's thread — ours and Liberty's own — together with {@code ext_traceId} (the request's
+ * OpenTelemetry trace, when tracing is on) and {@code ext_user} (the signed-in user name, once
+ * authentication has run).
  */
 public final class CorrelationId {
 
     public static final String HEADER = "X-Correlation-ID";
     static final String LOG_FIELD = "correlationId";
+    static final String TRACE_FIELD = "traceId";
+    static final String USER_FIELD = "user";
     private static final String REQUEST_ATTRIBUTE = CorrelationId.class.getName();
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final LogRecordContext.Extension TRACE = () -> Spans.currentTraceId().orElse(null);
 
     private CorrelationId() {
     }
@@ -55,8 +61,29 @@ public final class CorrelationId {
         LogRecordContext.addExtension(LOG_FIELD, id);
     }
 
+    /** The signed-in user's name on the log lines that follow (names are plain: see the username rules). */
+    public static void bindUser(String username) {
+        if (username != null) {
+            LogRecordContext.addExtension(USER_FIELD, LogSafe.text(username));
+        }
+    }
+
     public static void unbind() {
         CURRENT.remove();
         LogRecordContext.removeExtension(LOG_FIELD);
+        LogRecordContext.removeExtension(USER_FIELD);
+    }
+
+    /**
+     * Puts the current trace id on every log line written inside a traced request, looked up when
+     * the line is written (the request's span only begins after the application's filters have
+     * run). Liberty keeps registered fields weakly: {@link #TRACE} holds this one.
+     */
+    public static void logTraceIds() {
+        LogRecordContext.registerExtension(TRACE_FIELD, TRACE);
+    }
+
+    public static void stopLoggingTraceIds() {
+        LogRecordContext.unregisterExtension(TRACE_FIELD);
     }
 }

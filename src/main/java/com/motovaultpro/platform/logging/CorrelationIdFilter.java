@@ -8,16 +8,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Accepts or creates the request's correlation id, echoes it, and binds it for logging. */
+/** Accepts or creates the request's correlation id, echoes it, and binds it (with trace and user) for logging. */
 @WebFilter(filterName = "correlationId", urlPatterns = "/*", asyncSupported = true)
 public class CorrelationIdFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     @Override
+    public void init() {
+        CorrelationId.logTraceIds();
+    }
+
+    @Override
+    public void destroy() {
+        CorrelationId.stopLoggingTraceIds();
+    }
+
+    @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         CorrelationId.bind(CorrelationId.establish(request, response));
+        CorrelationId.bindUser(request.getRemoteUser());
         try {
             chain.doFilter(request, response);
         } finally {

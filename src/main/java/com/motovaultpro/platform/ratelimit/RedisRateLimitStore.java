@@ -1,5 +1,6 @@
 package com.motovaultpro.platform.ratelimit;
 
+import com.motovaultpro.platform.telemetry.Spans;
 import com.motovaultpro.platform.redis.Outage;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public class RedisRateLimitStore implements RateLimitStore {
 
     @Override
     public void clear(String key) {
-        inRedis(() -> redis.getBucket(PREFIX + key, StringCodec.INSTANCE).delete(), () -> {
+        inRedis(() -> Spans.redis("DEL", () -> redis.getBucket(PREFIX + key, StringCodec.INSTANCE).delete()), () -> {
             fallback.clear(key);
             return Boolean.TRUE;
         });
@@ -68,16 +69,16 @@ public class RedisRateLimitStore implements RateLimitStore {
 
     @Override
     public void release(String key, Instant now) {
-        inRedis(() -> redis.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, RELEASE, RScript.ReturnType.LONG,
-                List.of(PREFIX + key)), () -> {
+        inRedis(() -> Spans.redis("EVAL", () -> redis.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE,
+                RELEASE, RScript.ReturnType.LONG, List.of(PREFIX + key))), () -> {
                     fallback.release(key, now);
                     return 0L;
                 });
     }
 
     private List<Object> eval(String script, String key, long windowMillis) {
-        return redis.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, script, RScript.ReturnType.LIST,
-                List.of(PREFIX + key), Long.toString(windowMillis));
+        return Spans.redis("EVAL", () -> redis.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, script,
+                RScript.ReturnType.LIST, List.of(PREFIX + key), Long.toString(windowMillis)));
     }
 
     /** count and remaining milliseconds → a window; no key (count 0, no TTL) is an empty window. */
