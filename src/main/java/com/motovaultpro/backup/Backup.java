@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +46,9 @@ public final class Backup {
             Path manifestFile = work.resolve(BackupManifest.FILE);
             Files.writeString(manifestFile, manifest.format());
             target.write(folder + "/" + BackupManifest.FILE, manifestFile);
-            List<String> deleted = prune(target, settings.keep());
-            int documentsDeleted = pruneDocuments(target);
+            Instant now = Instant.now();
+            List<String> deleted = prune(target, settings.keep(), now);
+            int documentsDeleted = pruneDocuments(target, now);
             return new Result(folder, manifest, mirrored.copied(), mirrored.problems(), deleted, documentsDeleted,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
@@ -62,7 +64,7 @@ public final class Backup {
     }
 
     /** Applies {@link BackupStamp#expired} to the target. */
-    static List<String> prune(BackupTarget target, int keep) throws IOException {
+    static List<String> prune(BackupTarget target, int keep, Instant now) throws IOException {
         List<String> complete = new ArrayList<>();
         List<String> incomplete = new ArrayList<>();
         for (String folder : target.folders()) {
@@ -70,7 +72,7 @@ public final class Backup {
                 (target.exists(folder + "/" + BackupManifest.FILE) ? complete : incomplete).add(folder);
             }
         }
-        List<String> expired = BackupStamp.expired(complete, incomplete, keep);
+        List<String> expired = BackupStamp.expired(complete, incomplete, keep, now);
         for (String folder : expired) {
             target.delete(folder);
         }
@@ -79,13 +81,14 @@ public final class Backup {
 
     /**
      * Removes mirrored documents no kept backup lists any more (deleted long ago, and now also out
-     * of every backup). Skipped while a backup newer than every complete one is unfinished: its
-     * documents are in the mirror before its manifest is.
+     * of every backup). Skipped while another backup may be running (an incomplete one younger
+     * than {@link BackupStamp#IN_PROGRESS}): its documents are in the mirror before its manifest is.
      */
-    static int pruneDocuments(BackupTarget target) throws IOException {
+    static int pruneDocuments(BackupTarget target, Instant now) throws IOException {
         List<String> complete = list(target);
-        List<String> stamps = target.folders().stream().filter(BackupStamp::isStamp).toList();
-        if (complete.isEmpty() || !stamps.get(stamps.size() - 1).equals(complete.get(complete.size() - 1))) {
+        boolean running = target.folders().stream().filter(BackupStamp::isStamp)
+                .anyMatch(folder -> !complete.contains(folder) && BackupStamp.mayBeInProgress(folder, now));
+        if (complete.isEmpty() || running) {
             return 0;
         }
         Set<String> listed = new java.util.HashSet<>();

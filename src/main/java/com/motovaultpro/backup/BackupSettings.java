@@ -69,31 +69,31 @@ public record BackupSettings(Database database, DocumentSettings documents, Stri
         return new BackupSettings(database, app.documents(), target, keep, s3);
     }
 
-    /** An S3 location reached with its own keys, or else with the documents' S3 connection. */
+    /**
+     * An S3 location is reached with its own endpoint and keys (all three, so credentials never go
+     * to an endpoint they were not meant for), or, when none of them is set, with the documents'
+     * S3 connection.
+     */
     private static Optional<S3Access> s3Access(SettingsReader in, DocumentSettings documents) {
-        Optional<DocumentSettings.S3> shared = documents.s3();
-        Optional<String> endpoint = in.httpUrl(ConfigKeys.BACKUP_S3_ENDPOINT).map(Object::toString)
-                .or(() -> shared.map(s -> s.endpoint().toString()));
-        Optional<String> access = in.optional(ConfigKeys.BACKUP_S3_ACCESS_KEY)
-                .or(() -> shared.map(DocumentSettings.S3::accessKey));
-        Optional<String> secret = in.optional(ConfigKeys.BACKUP_S3_SECRET_KEY)
-                .or(() -> shared.map(DocumentSettings.S3::secretKey));
-        String region = in.optional(ConfigKeys.BACKUP_S3_REGION)
-                .or(() -> shared.map(DocumentSettings.S3::region)).orElse("us-east-1");
-        String why = "is required for an s3:// " + ConfigKeys.BACKUP_TARGET + " unless documents are kept in S3";
-        if (endpoint.isEmpty()) {
-            in.reject(ConfigKeys.BACKUP_S3_ENDPOINT, why);
+        List<String> own = List.of(ConfigKeys.BACKUP_S3_ENDPOINT, ConfigKeys.BACKUP_S3_ACCESS_KEY,
+                ConfigKeys.BACKUP_S3_SECRET_KEY);
+        boolean anyOwn = own.stream().anyMatch(key -> in.optional(key).isPresent());
+        if (!anyOwn && documents.s3().isPresent()) {
+            DocumentSettings.S3 shared = documents.s3().get();
+            return Optional.of(new S3Access(shared.endpoint().toString(),
+                    in.optional(ConfigKeys.BACKUP_S3_REGION).orElse(shared.region()), shared.accessKey(),
+                    shared.secretKey()));
         }
-        if (access.isEmpty()) {
-            in.reject(ConfigKeys.BACKUP_S3_ACCESS_KEY, why);
-        }
-        if (secret.isEmpty()) {
-            in.reject(ConfigKeys.BACKUP_S3_SECRET_KEY, why);
-        }
-        if (endpoint.isEmpty() || access.isEmpty() || secret.isEmpty()) {
+        Optional<java.net.URI> endpoint = in.httpUrl(ConfigKeys.BACKUP_S3_ENDPOINT);
+        String why = anyOwn ? "is required with the other motovault.backup.s3.* keys"
+                : "is required for an s3:// " + ConfigKeys.BACKUP_TARGET + " unless documents are kept in S3";
+        own.stream().filter(key -> in.optional(key).isEmpty()).forEach(key -> in.reject(key, why));
+        if (endpoint.isEmpty() || own.stream().anyMatch(key -> in.optional(key).isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new S3Access(endpoint.get(), region, access.get(), secret.get()));
+        return Optional.of(new S3Access(endpoint.get().toString(),
+                in.optional(ConfigKeys.BACKUP_S3_REGION).orElse("us-east-1"),
+                in.optional(ConfigKeys.BACKUP_S3_ACCESS_KEY).get(), in.optional(ConfigKeys.BACKUP_S3_SECRET_KEY).get()));
     }
 
     /** Where the backups are. */

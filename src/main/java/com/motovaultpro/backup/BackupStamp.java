@@ -1,5 +1,6 @@
 package com.motovaultpro.backup;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The name of one backup: the UTC moment of its database snapshot, {@code 20261122T013000Z}. Names
@@ -29,13 +31,18 @@ public final class BackupStamp {
         return name != null && SHAPE.matcher(name).matches();
     }
 
+    /** How long a backup may take: an incomplete one younger than this may still be being written. */
+    public static final Duration IN_PROGRESS = Duration.ofHours(6);
+
     /**
      * The backups to delete when {@code keep} complete ones are to be kept: the complete ones
      * beyond the newest {@code keep}, and incomplete ones (no manifest: a backup that failed or
-     * was cut off) older than the newest complete one. A backup in progress is newer than every
-     * complete one, so it is never touched.
+     * was cut off) that are older than the newest complete one and older than
+     * {@link #IN_PROGRESS} — so a backup still being written, even one started before another
+     * finished, is never touched.
      */
-    public static List<String> expired(Collection<String> complete, Collection<String> incomplete, int keep) {
+    public static List<String> expired(Collection<String> complete, Collection<String> incomplete, int keep,
+                                       Instant now) {
         if (keep < 1) {
             throw new IllegalArgumentException("keep at least one backup");
         }
@@ -45,9 +52,14 @@ public final class BackupStamp {
             return List.of();
         }
         String newest = newestFirst.get(0);
-        return java.util.stream.Stream.concat(
-                        newestFirst.stream().skip(keep),
-                        incomplete.stream().filter(BackupStamp::isStamp).filter(s -> s.compareTo(newest) < 0))
+        return Stream.concat(newestFirst.stream().skip(keep),
+                        incomplete.stream().filter(BackupStamp::isStamp).filter(s -> s.compareTo(newest) < 0)
+                                .filter(s -> !mayBeInProgress(s, now)))
                 .sorted().toList();
+    }
+
+    /** Whether a backup with this name may still be being written at {@code now}. */
+    public static boolean mayBeInProgress(String stamp, Instant now) {
+        return stamp.compareTo(of(now.minus(IN_PROGRESS))) > 0;
     }
 }

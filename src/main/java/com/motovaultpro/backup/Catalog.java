@@ -23,10 +23,29 @@ final class Catalog {
                 + " ORDER BY c.relname");
     }
 
+    /** A table, sequence or view of the schema, with the word DROP needs for it. */
+    record Relation(String name, String kind) {
+    }
+
     /** How many tables, sequences, views and the like the schema holds (0 = empty). */
     static int objects(Connection c) throws SQLException {
-        return strings(c, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f')").size();
+        return relations(c).size();
+    }
+
+    /** The schema's relations, views first, then tables, then sequences (the order to drop them in). */
+    static List<Relation> relations(Connection c) throws SQLException {
+        List<Relation> relations = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT c.relname, CASE c.relkind WHEN 'v' THEN 'VIEW'"
+                     + " WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE'"
+                     + " ELSE 'TABLE' END FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                     + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f')"
+                     + " ORDER BY CASE c.relkind WHEN 'v' THEN 0 WHEN 'm' THEN 0 WHEN 'S' THEN 2 ELSE 1 END, c.relname")) {
+            while (rs.next()) {
+                relations.add(new Relation(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return relations;
     }
 
     /** The columns a row is made of, in order; generated columns are left out (PostgreSQL computes them). */

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -37,18 +39,39 @@ final class DatabaseRestore {
         }
     }
 
+    /**
+     * Refuses, before anything is written, a backup whose schema is newer than the migrations this
+     * release carries (it would not know the backup's tables).
+     */
+    static void requireKnownSchema(BackupSettings.Database database, String version) {
+        MigrationVersion wanted = MigrationVersion.fromVersion(version);
+        MigrationVersion newest = MigrationVersion.EMPTY;
+        for (MigrationInfo migration : flyway(database, null).info().all()) {
+            if (migration.getVersion() != null && migration.getVersion().compareTo(newest) > 0) {
+                newest = migration.getVersion();
+            }
+        }
+        if (wanted.compareTo(newest) > 0) {
+            throw new RestoreException("the backup's schema is version " + version + " but this MotoVaultPro knows"
+                    + " versions up to " + newest + ": restore with the release that made the backup, or a newer one");
+        }
+    }
+
+    /** Builds the schema with the application's migrations, up to the backup's version. */
     static void migrate(BackupSettings.Database database, String version) {
-        Flyway flyway = Flyway.configure(DatabaseRestore.class.getClassLoader())
-                .dataSource(database.url(), database.user(), database.password())
-                .locations("classpath:db/migration")
-                .target(version)
-                .load();
+        Flyway flyway = flyway(database, version);
         flyway.migrate();
         String reached = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
         if (!reached.equals(version)) {
-            throw new RestoreException("the backup's schema is version " + version + " but this MotoVaultPro builds"
-                    + " it only up to " + reached + ": restore with the release that made the backup, or a newer one");
+            throw new RestoreException("the migrations reached schema version " + reached + ", the backup needs " + version);
         }
+    }
+
+    private static Flyway flyway(BackupSettings.Database database, String target) {
+        var configuration = Flyway.configure(DatabaseRestore.class.getClassLoader())
+                .dataSource(database.url(), database.user(), database.password())
+                .locations("classpath:db/migration");
+        return (target == null ? configuration : configuration.target(target)).load();
     }
 
     static void load(Connection c, BackupManifest manifest, BackupTarget target, String folder, Path work)
@@ -97,12 +120,15 @@ final class DatabaseRestore {
         }
     }
 
-    /** Removes what {@link #migrate} created, after a failed load: the schema was empty before. */
+    /**
+     * Removes what {@link #migrate} created, after a failed restore: the schema was empty before
+     * (checked first), so everything in it now is the migration's — views, tables, sequences.
+     */
     static void undoMigration(Connection c) throws SQLException {
         c.setAutoCommit(true);
         try (Statement st = c.createStatement()) {
-            for (String table : Catalog.tables(c)) {
-                st.execute("DROP TABLE IF EXISTS " + Catalog.quote(table) + " CASCADE");
+            for (Catalog.Relation relation : Catalog.relations(c)) {
+                st.execute("DROP " + relation.kind() + " IF EXISTS " + Catalog.quote(relation.name()) + " CASCADE");
             }
         }
     }

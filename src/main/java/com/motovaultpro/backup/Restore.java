@@ -41,9 +41,10 @@ public final class Restore {
                 manifest = BackupManifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
             DatabaseRestore.requireEmpty(c);
+            DatabaseRestore.requireKnownSchema(settings.database(), manifest.schemaVersion());
             DocumentCopy.toStorage(manifest.documents(), target, storage);
-            DatabaseRestore.migrate(settings.database(), manifest.schemaVersion());
             try {
+                DatabaseRestore.migrate(settings.database(), manifest.schemaVersion());
                 DatabaseRestore.load(c, manifest, target, folder, work);
             } catch (SQLException | IOException | RuntimeException e) {
                 DatabaseRestore.undoMigration(c);

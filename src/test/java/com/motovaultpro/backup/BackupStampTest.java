@@ -28,6 +28,9 @@ class BackupStampTest {
         return list == null ? List.of() : Arrays.asList(list.trim().split("\\s+"));
     }
 
+    /** Long after every stamp below: no backup of theirs can still be running. */
+    private static final Instant LATER = Instant.parse("2026-06-01T00:00:00Z");
+
     @ParameterizedTest(name = "keep {2} of [{0}], incomplete [{1}]")
     @CsvSource(delimiter = '|', textBlock = """
             20260101T000000Z 20260102T000000Z 20260103T000000Z |                  | 2 | 20260101T000000Z
@@ -40,11 +43,23 @@ class BackupStampTest {
             """)
     void keepsTheNewestCompleteOnesAndNeverABackupInProgress(String complete, String incomplete, int keep,
                                                              String expired) {
-        assertEquals(names(expired), BackupStamp.expired(names(complete), names(incomplete), keep));
+        assertEquals(names(expired), BackupStamp.expired(names(complete), names(incomplete), keep, LATER));
+    }
+
+    @Test
+    void anIncompleteBackupThatMayStillBeRunningIsKeptEvenIfANewerOneFinished() {
+        Instant now = Instant.parse("2026-01-02T00:10:00Z");
+        List<String> complete = List.of("20260102T000500Z");
+        assertEquals(List.of(), BackupStamp.expired(complete, List.of("20260102T000000Z"), 1, now),
+                "started 10 minutes ago, before the newer one: still being written");
+        assertEquals(List.of("20260101T170000Z"), BackupStamp.expired(complete, List.of("20260101T170000Z"), 1, now),
+                "seven hours old: it was cut off");
+        assertTrue(BackupStamp.mayBeInProgress("20260101T190000Z", now));
+        assertFalse(BackupStamp.mayBeInProgress("20260101T180000Z", now));
     }
 
     @Test
     void keepingNoneIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> BackupStamp.expired(List.of(), List.of(), 0));
+        assertThrows(IllegalArgumentException.class, () -> BackupStamp.expired(List.of(), List.of(), 0, LATER));
     }
 }

@@ -55,7 +55,7 @@ class DirectoryTargetTest {
         }
         target.write("20260101T120000Z/database/cut-off.copy.gz", file);
         target.write("20260104T000000Z/database/in-progress.copy.gz", file);
-        assertEquals(List.of("20260101T000000Z", "20260101T120000Z"), Backup.prune(target, 2));
+        assertEquals(List.of("20260101T000000Z", "20260101T120000Z"), Backup.prune(target, 2, java.time.Instant.parse("2026-06-01T00:00:00Z")));
         assertEquals(List.of("20260102T000000Z", "20260103T000000Z", "20260104T000000Z"), target.folders());
         assertEquals(List.of("20260102T000000Z", "20260103T000000Z"), Backup.list(target));
     }
@@ -73,11 +73,12 @@ class DirectoryTargetTest {
             target.write(d.file(), file);
         }
         target.write("20260103T000000Z/database/in-progress.copy.gz", file);
-        assertEquals(0, Backup.pruneDocuments(target), "a newer backup is still being written");
+        java.time.Instant soon = java.time.Instant.parse("2026-01-03T00:05:00Z");
+        assertEquals(0, Backup.pruneDocuments(target, soon), "another backup is still being written");
         assertEquals(2, target.files("documents").size());
 
         target.write("20260103T000000Z/manifest.tsv", manifest);
-        assertEquals(1, Backup.pruneDocuments(target));
+        assertEquals(1, Backup.pruneDocuments(target, soon));
         assertEquals(List.of("vehicles/7/0b7e-11aa"), target.files("documents"));
     }
 }

@@ -151,6 +151,20 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theDatabaseTakesEveryConnectionThePodsMayOpenAndThePoolAlertFitsThePool() throws IOException {
+        int pool = Integer.parseInt(one("v1/ConfigMap", "motovaultpro-config").document().path("data")
+                .path("MOTOVAULT_DB_POOL_MAX_SIZE").asText());
+        int pods = one("autoscaling/v2/HorizontalPodAutoscaler", "motovaultpro").document().path("spec")
+                .path("maxReplicas").asInt();
+        int database = Integer.parseInt(one("postgresql.cnpg.io/v1/Cluster", "motovault-db").document().path("spec")
+                .path("postgresql").path("parameters").path("max_connections").asText());
+        assertTrue(database >= pods * pool + 50, "max_connections " + database + " < " + pods + " pods × " + pool
+                + " + room for backups, monitoring and replication");
+        String rules = Files.readString(ROOT.resolve("monitoring/prometheusrule.yaml"));
+        assertTrue(rules.contains(">= " + (int) Math.ceil(pool * 0.9)), "the pool alert fires at 90 % of the pool");
+    }
+
+    @Test
     void theBackupCronJobRunsTheImagesBackupCommandOftenEnoughForTheRecoveryPointTarget() throws IOException {
         JsonNode cron = one("batch/v1/CronJob", "motovaultpro-backup").document().path("spec");
         assertEquals("*/15 * * * *", cron.path("schedule").asText(), "RPO under 15 minutes needs a backup every 15");

@@ -174,6 +174,34 @@ class BackupRestoreIT {
                 "what the failed restore created is gone: the database can take a restore again");
     }
 
+    @Test
+    @Order(4)
+    void aBackupOfANewerSchemaIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String name = newestBackup();
+        MinioClient client = MinioClient.builder().endpoint(s3.endpoint())
+                .credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY).build();
+        String manifest;
+        try (InputStream in = client.getObject(io.minio.GetObjectArgs.builder().bucket("motovault-backups")
+                .object("drill/" + name + "/manifest.tsv").build())) {
+            manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        byte[] future = manifest.replaceFirst("\nschema\t[^\n]+", "\nschema\t999").getBytes(StandardCharsets.UTF_8);
+        String futureName = "29991231T235959Z";
+        client.putObject(PutObjectArgs.builder().bucket("motovault-backups").object("drill/" + futureName + "/manifest.tsv")
+                .stream(new ByteArrayInputStream(future), future.length, -1).build());
+        createDatabase("drill_future");
+        Map<String, String> env = restoredEnvironment("drill_future");
+        env.put("MOTOVAULT_S3_BUCKET", "motovault-untouched");
+        Run restore = run("restore-future", env, "db/restore.sh", "--from", BACKUPS, "--backup", futureName);
+        assertEquals(1, restore.status(), restore.output());
+        assertTrue(restore.output().contains("the backup's schema is version 999"), restore.output());
+        assertEquals(0, count("drill_future", "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = 'public'"), "nothing created in the database");
+        assertTrue(!client.bucketExists(io.minio.BucketExistsArgs.builder().bucket("motovault-untouched").build())
+                || !client.listObjects(io.minio.ListObjectsArgs.builder().bucket("motovault-untouched").build())
+                        .iterator().hasNext(), "no document written");
+    }
+
     /** Every table's row count and a digest of all its rows, and every sequence's position. */
     private Map<String, String> fingerprint(String database) throws SQLException {
         Map<String, String> prints = new TreeMap<>();
