@@ -151,6 +151,21 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void metricsAreNotServedThroughTheIngressNorThroughTraefik() throws IOException {
+        JsonNode main = one("networking.k8s.io/v1/Ingress", "motovaultpro").document().path("spec");
+        JsonNode internal = one("networking.k8s.io/v1/Ingress", "motovaultpro-internal-paths").document();
+        assertEquals("0.0.0.0/0,::/0", internal.path("metadata").path("annotations")
+                .path("nginx.ingress.kubernetes.io/denylist-source-range").asText(), "refused to every address");
+        JsonNode rule = internal.path("spec").path("rules").path(0);
+        assertEquals(main.path("rules").path(0).path("host"), rule.path("host"), "for the application's host");
+        assertEquals(main.path("tls"), internal.path("spec").path("tls"));
+        assertEquals("/metrics", rule.path("http").path("paths").path(0).path("path").asText());
+        assertEquals("Prefix", rule.path("http").path("paths").path(0).path("pathType").asText());
+        assertTrue(Files.readString(Path.of("compose.yaml")).contains("&& !PathPrefix(`/metrics`)"),
+                "Compose: Traefik routes everything but /metrics");
+    }
+
+    @Test
     void theDatabaseTakesEveryConnectionThePodsMayOpenAndThePoolAlertFitsThePool() throws IOException {
         int pool = Integer.parseInt(one("v1/ConfigMap", "motovaultpro-config").document().path("data")
                 .path("MOTOVAULT_DB_POOL_MAX_SIZE").asText());

@@ -60,6 +60,14 @@ class KubernetesOverlaysTest {
         assertTrue(deployment.path("template").path("spec").path("affinity").path("podAntiAffinity")
                 .path("requiredDuringSchedulingIgnoredDuringExecution").isMissingNode());
         assertEquals(0, find(dev, "PodDisruptionBudget", "motovaultpro").path("spec").path("minAvailable").asInt());
+        for (String ingress : List.of("motovaultpro", "motovaultpro-internal-paths")) {
+            assertEquals("motovault.dev.example.org", find(dev, "Ingress", ingress).path("spec").path("rules").path(0)
+                    .path("host").asText(), ingress + " on the dev host");
+        }
+        assertEquals(find(dev, "Deployment", "motovaultpro").path("spec").path("template").path("spec").path("containers")
+                .path(0).path("image"), find(dev, "CronJob", "motovaultpro-backup").path("spec").path("jobTemplate")
+                .path("spec").path("template").path("spec").path("containers").path(0).path("image"),
+                "the backup runs the same image as the application");
         assertEquals(1, find(dev, "HorizontalPodAutoscaler", "motovaultpro").path("spec").path("minReplicas").asInt());
         assertEquals(1, find(dev, "Cluster", "motovault-db").path("spec").path("instances").asInt());
     }
@@ -67,6 +75,10 @@ class KubernetesOverlaysTest {
     @Test
     void prodReleasesAsACanaryWithAnalysisOnErrorsAndLatency() throws IOException {
         List<ObjectNode> prod = Kustomize.build(Path.of("kubernetes/overlays/prod"));
+        assertEquals(find(prod, "Deployment", "motovaultpro").path("spec").path("template").path("spec").path("containers")
+                .path(0).path("image"), find(prod, "CronJob", "motovaultpro-backup").path("spec").path("jobTemplate")
+                .path("spec").path("template").path("spec").path("containers").path(0).path("image"),
+                "the backup runs the release the application runs");
         JsonNode rollout = find(prod, "Rollout", "motovaultpro").path("spec");
         assertEquals("Deployment", rollout.path("workloadRef").path("kind").asText());
         find(prod, "Deployment", rollout.path("workloadRef").path("name").asText());

@@ -102,7 +102,7 @@ class AuthenticationIT {
     /** A form posted from an expired page gets a fresh page and a note to retry, not an error page. */
     @Test
     void anExpiredFormIsAFreshPageWithANoteNotAnError() throws Exception {
-        java.net.http.HttpClient browserLike = java.net.http.HttpClient.newBuilder()
+        java.net.http.HttpClient browserLike = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
         java.net.URI login = server.baseUri().resolve("/login.xhtml");
         var expired = browserLike.send(java.net.http.HttpRequest.newBuilder(login)

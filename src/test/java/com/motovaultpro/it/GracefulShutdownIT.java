@@ -80,7 +80,9 @@ class GracefulShutdownIT {
             Thread.sleep(1500);
             int beforeStop = answered.get();
 
-            HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            // The kubelet's probe: HTTP/1.1, one second to answer.
+            HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(1)).build();
             long stopAt = System.nanoTime();
             running.destroy(); // SIGTERM, as Kubernetes sends it
             AtomicLong downAfter = new AtomicLong(-1);

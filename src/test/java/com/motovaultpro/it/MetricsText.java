@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** A server's /metrics (Prometheus text) and sums over its series. */
 final class MetricsText {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private MetricsText() {
     }
