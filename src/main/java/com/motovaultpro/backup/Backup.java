@@ -52,13 +52,7 @@ public final class Backup {
             return new Result(folder, manifest, mirrored.copied(), mirrored.problems(), deleted, documentsDeleted,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
-            if (storage instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // nothing held that outlives the process
-                }
-            }
+            DocumentCopy.close(storage);
             deleteTree(work);
         }
     }

@@ -70,4 +70,15 @@ final class DocumentCopy {
             }
         }
     }
+
+    /** Lets go of the storage's connections (an S3 client); a directory holds none. */
+    static void close(DocumentStorage storage) {
+        if (storage instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing it holds outlives the command's process
+            }
+        }
+    }
 }

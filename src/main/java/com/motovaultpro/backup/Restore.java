@@ -52,13 +52,7 @@ public final class Restore {
             }
             return new Result(folder, manifest, Duration.ofNanos(System.nanoTime() - started));
         } finally {
-            if (storage instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // nothing held that outlives the process
-                }
-            }
+            DocumentCopy.close(storage);
             Backup.deleteTree(work);
         }
     }

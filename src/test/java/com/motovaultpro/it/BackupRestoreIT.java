@@ -159,8 +159,7 @@ class BackupRestoreIT {
     @Order(3)
     void aDamagedBackupIsRefusedAndLeavesTheDatabaseEmpty() throws Exception {
         String name = newestBackup();
-        MinioClient client = MinioClient.builder().endpoint(s3.endpoint())
-                .credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY).build();
+        MinioClient client = s3Client();
         byte[] garbage = "not what was backed up".getBytes(StandardCharsets.US_ASCII);
         client.putObject(PutObjectArgs.builder().bucket("motovault-backups")
                 .object("drill/" + name + "/database/vehicle.copy.gz")
@@ -178,8 +177,7 @@ class BackupRestoreIT {
     @Order(4)
     void aBackupOfANewerSchemaIsRefusedBeforeAnythingIsWritten() throws Exception {
         String name = newestBackup();
-        MinioClient client = MinioClient.builder().endpoint(s3.endpoint())
-                .credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY).build();
+        MinioClient client = s3Client();
         String manifest;
         try (InputStream in = client.getObject(io.minio.GetObjectArgs.builder().bucket("motovault-backups")
                 .object("drill/" + name + "/manifest.tsv").build())) {
@@ -260,6 +258,11 @@ class BackupRestoreIT {
         env.put("MOTOVAULT_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY);
         env.put("MOTOVAULT_S3_BUCKET", RESTORED_BUCKET);
         return env;
+    }
+
+    private MinioClient s3Client() {
+        return MinioClient.builder().endpoint(s3.endpoint())
+                .credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY).build();
     }
 
     private S3Storage restoredBucket() {
