@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One backup: the database snapshot, then the documents that snapshot lists, then the manifest
@@ -31,18 +32,19 @@ public final class Backup {
     public static Result run(BackupSettings settings) throws SQLException, IOException {
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("motovault-backup-");
-        DocumentStorage storage = DocumentStorage.of(settings.documents());
+        DocumentStorage storage = null;
         try (BackupTarget target = settings.openTarget();
-             Connection c = DriverManager.getConnection(settings.database().url(), settings.database().user(),
-                     settings.database().password())) {
+             Connection c = connect(settings.database())) {
+            storage = DocumentStorage.of(settings.documents());
             DatabaseDump.Snapshot snapshot = DatabaseDump.take(c, target, work);
             String folder = snapshot.folder();
-            DocumentCopy.Mirrored mirrored = DocumentCopy.toBackup(snapshot.documents(), storage, target, work);
-            Set<String> unusable = mirrored.problems().stream().map(line -> line.substring(0, line.indexOf(':')))
-                    .collect(Collectors.toSet());
+            c.setAutoCommit(true);
+            DocumentCopy.Mirrored mirrored = DocumentCopy.toBackup(snapshot.documents(), storage, target, work,
+                    key -> stillListed(c, key));
+            Set<String> notCopied = mirrored.notCopied();
             BackupManifest manifest = new BackupManifest(snapshot.created(), snapshot.schemaVersion(),
                     snapshot.tables(), snapshot.sequences(),
-                    snapshot.documents().stream().filter(d -> !unusable.contains(d.key())).toList());
+                    snapshot.documents().stream().filter(d -> !notCopied.contains(d.key())).toList());
             Path manifestFile = work.resolve(BackupManifest.FILE);
             Files.writeString(manifestFile, manifest.format());
             target.write(folder + "/" + BackupManifest.FILE, manifestFile);
@@ -53,7 +55,23 @@ public final class Backup {
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             DocumentCopy.close(storage);
-            deleteTree(work);
+            deleteQuietly(work);
+        }
+    }
+
+    static Connection connect(BackupSettings.Database database) throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    /** Whether the document's row still exists now (a purge from the trash may have removed it since the snapshot). */
+    private static boolean stillListed(Connection c, String key) {
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM document WHERE storage_key = ?")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            return true;
         }
     }
 
@@ -75,14 +93,13 @@ public final class Backup {
 
     /**
      * Removes mirrored documents no kept backup lists any more (deleted long ago, and now also out
-     * of every backup). Skipped while another backup may be running (an incomplete one younger
-     * than {@link BackupStamp#IN_PROGRESS}): its documents are in the mirror before its manifest is.
+     * of every kept backup) and leftovers of cut-off copies. Only files older than
+     * {@link BackupStamp#IN_PROGRESS} go: a backup still running has put its documents in the
+     * mirror before its manifest lists them.
      */
     static int pruneDocuments(BackupTarget target, Instant now) throws IOException {
         List<String> complete = list(target);
-        boolean running = target.folders().stream().filter(BackupStamp::isStamp)
-                .anyMatch(folder -> !complete.contains(folder) && BackupStamp.mayBeInProgress(folder, now));
-        if (complete.isEmpty() || running) {
+        if (complete.isEmpty()) {
             return 0;
         }
         Set<String> listed = new java.util.HashSet<>();
@@ -92,10 +109,11 @@ public final class Backup {
                         .documents().forEach(d -> listed.add(d.key()));
             }
         }
+        Instant settled = now.minus(BackupStamp.IN_PROGRESS);
         int deleted = 0;
-        for (String key : target.files(BackupManifest.DOCUMENTS)) {
-            if (!listed.contains(key)) {
-                target.deleteFile(BackupManifest.DOCUMENTS + "/" + key);
+        for (BackupTarget.StoredFile file : target.files(BackupManifest.DOCUMENTS)) {
+            if (!listed.contains(file.path()) && file.modified().isBefore(settled)) {
+                target.deleteFile(BackupManifest.DOCUMENTS + "/" + file.path());
                 deleted++;
             }
         }
@@ -113,7 +131,12 @@ public final class Backup {
         return complete;
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        new DirectoryTarget(dir.getParent()).delete(dir.getFileName().toString());
+    /** Removes the command's scratch directory; a failure to do so must not hide how the command ended. */
+    static void deleteQuietly(Path dir) {
+        try {
+            new DirectoryTarget(dir.getParent()).delete(dir.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not remove the scratch directory " + dir + ": " + e.getMessage());
+        }
     }
 }

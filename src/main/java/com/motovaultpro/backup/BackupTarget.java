@@ -22,8 +22,12 @@ public interface BackupTarget extends AutoCloseable {
     /** The names of the folders directly under the top (the backups). */
     List<String> folders() throws IOException;
 
-    /** Every file under a folder, as paths relative to that folder (empty if there is no such folder). */
-    List<String> files(String folder) throws IOException;
+    /** Every file under a folder, with paths relative to that folder (none if there is no such folder). */
+    List<StoredFile> files(String folder) throws IOException;
+
+    /** A file and when it was last written. */
+    record StoredFile(String path, java.time.Instant modified) {
+    }
 
     /** Removes one file; a missing one is not an error. */
     void deleteFile(String path) throws IOException;

@@ -39,12 +39,29 @@ final class DatabaseDump {
     private DatabaseDump() {
     }
 
+    /**
+     * Locks every table against schema changes (ACCESS SHARE, as pg_dump does: a migration's
+     * ALTER TABLE waits until the dump is done, while reads and writes go on), then takes the
+     * snapshot — so no table can be rewritten under the snapshot and read as empty. A table that
+     * appeared between listing and locking fails the backup ("run it again").
+     */
     static Snapshot take(Connection c, BackupTarget target, Path work) throws SQLException, IOException {
+        c.setAutoCommit(true);
+        List<String> listed = Catalog.tables(c);
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
         try {
+            try (Statement st = c.createStatement()) {
+                // Utility statements: the snapshot is only taken by the first query after them.
+                st.execute("SET LOCAL lock_timeout = '120s'");
+                st.execute("LOCK TABLE " + String.join(", ", listed.stream().map(Catalog::quote).toList())
+                        + " IN ACCESS SHARE MODE");
+            }
             Instant created = single(c, "SELECT now()", rs -> rs.getObject(1, OffsetDateTime.class).toInstant());
+            if (!Catalog.tables(c).equals(listed)) {
+                throw new IOException("the schema changed as the backup began (a migration running?): run the backup again");
+            }
             String schema = single(c, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
                     + " ORDER BY installed_rank DESC LIMIT 1", rs -> rs.getString(1));
             String folder = BackupStamp.of(created);
@@ -53,7 +70,7 @@ final class DatabaseDump {
             }
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             List<BackupManifest.Table> tables = new ArrayList<>();
-            for (String table : Catalog.tables(c)) {
+            for (String table : listed) {
                 List<String> columns = Catalog.columns(c, table);
                 BackupManifest.Table stub = new BackupManifest.Table(table, columns, 0, "0".repeat(64));
                 Path file = work.resolve(table + ".copy.gz");

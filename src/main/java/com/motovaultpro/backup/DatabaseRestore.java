@@ -115,7 +115,11 @@ final class DatabaseRestore {
             }
             c.commit();
         } catch (SQLException | IOException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         }
     }

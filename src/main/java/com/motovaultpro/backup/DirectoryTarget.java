@@ -58,14 +58,18 @@ public final class DirectoryTarget implements BackupTarget {
     }
 
     @Override
-    public List<String> files(String folder) throws IOException {
+    public List<StoredFile> files(String folder) throws IOException {
         Path top = resolve(folder);
         if (!Files.isDirectory(top)) {
             return List.of();
         }
         try (Stream<Path> tree = Files.walk(top)) {
-            return tree.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".partial-"))
-                    .map(p -> top.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            List<StoredFile> files = new java.util.ArrayList<>();
+            for (Path p : tree.filter(Files::isRegularFile).sorted().toList()) {
+                files.add(new StoredFile(top.relativize(p).toString().replace('\\', '/'),
+                        Files.getLastModifiedTime(p).toInstant()));
+            }
+            return files;
         }
     }
 

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The documents part: every document the snapshot lists, copied between document storage and the
@@ -20,13 +23,18 @@ final class DocumentCopy {
     private DocumentCopy() {
     }
 
-    /** What a mirror run did: copied now, already in the backup, and what could not be copied (one line each). */
-    record Mirrored(int copied, int alreadyThere, List<String> problems) {
+    /**
+     * What a mirror run did: copied now, already in the backup, the documents not copied, and
+     * the problems among them (a document purged since the snapshot is not a problem).
+     */
+    record Mirrored(int copied, int alreadyThere, Set<String> notCopied, List<String> problems) {
     }
 
+    /** @param stillListed whether a document's row still exists now (asked only when its bytes are missing) */
     static Mirrored toBackup(List<BackupManifest.Document> documents, DocumentStorage storage, BackupTarget target,
-                             Path work) throws IOException {
+                             Path work, Predicate<String> stillListed) throws IOException {
         List<String> problems = new ArrayList<>();
+        Set<String> notCopied = new HashSet<>();
         int copied = 0;
         int already = 0;
         Path file = work.resolve("document.part");
@@ -39,10 +47,14 @@ final class DocumentCopy {
             try (InputStream in = storage.open(document.key())) {
                 sha256 = Checksums.copy(in, file);
             } catch (DocumentStorage.MissingObjectException e) {
-                problems.add(document.key() + ": missing from the document storage");
+                notCopied.add(document.key());
+                if (stillListed.test(document.key())) {
+                    problems.add(document.key() + ": missing from the document storage");
+                }
                 continue;
             }
             if (!sha256.equals(document.sha256())) {
+                notCopied.add(document.key());
                 problems.add(document.key() + ": stored bytes have checksum " + sha256 + ", the database says "
                         + document.sha256());
                 continue;
@@ -51,7 +63,7 @@ final class DocumentCopy {
             copied++;
         }
         Files.deleteIfExists(file);
-        return new Mirrored(copied, already, problems);
+        return new Mirrored(copied, already, notCopied, problems);
     }
 
     static void toStorage(List<BackupManifest.Document> documents, BackupTarget target, DocumentStorage storage)

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -31,10 +30,10 @@ public final class Restore {
     public static Result run(BackupSettings settings, Optional<String> which) throws SQLException, IOException {
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("motovault-restore-");
-        DocumentStorage storage = DocumentStorage.of(settings.documents());
+        DocumentStorage storage = null;
         try (BackupTarget target = settings.openTarget();
-             Connection c = DriverManager.getConnection(settings.database().url(), settings.database().user(),
-                     settings.database().password())) {
+             Connection c = Backup.connect(settings.database())) {
+            storage = DocumentStorage.of(settings.documents());
             String folder = choose(target, which);
             BackupManifest manifest;
             try (InputStream in = target.open(folder + "/" + BackupManifest.FILE)) {
@@ -47,13 +46,22 @@ public final class Restore {
                 DatabaseRestore.migrate(settings.database(), manifest.schemaVersion());
                 DatabaseRestore.load(c, manifest, target, folder, work);
             } catch (SQLException | IOException | RuntimeException e) {
-                DatabaseRestore.undoMigration(c);
+                undo(settings.database(), e);
                 throw e;
             }
             return new Result(folder, manifest, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             DocumentCopy.close(storage);
-            Backup.deleteTree(work);
+            Backup.deleteQuietly(work);
+        }
+    }
+
+    /** Empties the database again on a connection of its own (the load's may be what broke). */
+    private static void undo(BackupSettings.Database database, Exception failure) {
+        try (Connection fresh = Backup.connect(database)) {
+            DatabaseRestore.undoMigration(fresh);
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

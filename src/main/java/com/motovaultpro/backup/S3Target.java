@@ -112,16 +112,18 @@ public final class S3Target implements BackupTarget {
     }
 
     @Override
-    public List<String> files(String folder) throws IOException {
+    public List<StoredFile> files(String folder) throws IOException {
         String under = prefix + folder + "/";
-        List<String> names = new ArrayList<>();
+        List<StoredFile> names = new ArrayList<>();
         try {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
                 return List.of();
             }
             for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(under)
                     .recursive(true).build())) {
-                names.add(result.get().objectName().substring(under.length()));
+                Item item = result.get();
+                names.add(new StoredFile(item.objectName().substring(under.length()),
+                        item.lastModified() == null ? java.time.Instant.now() : item.lastModified().toInstant()));
             }
         } catch (MinioException | GeneralSecurityException e) {
             throw new IOException("Could not list " + describe() + "/" + folder + ": " + e.getMessage(), e);
@@ -140,8 +142,8 @@ public final class S3Target implements BackupTarget {
 
     @Override
     public void delete(String folder) throws IOException {
-        for (String file : files(folder)) {
-            deleteFile(folder + "/" + file);
+        for (StoredFile file : files(folder)) {
+            deleteFile(folder + "/" + file.path());
         }
     }
 

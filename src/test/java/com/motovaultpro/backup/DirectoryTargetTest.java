@@ -61,24 +61,26 @@ class DirectoryTargetTest {
     }
 
     @Test
-    void mirroredDocumentsGoWhenNoKeptBackupListsThemButNotWhileABackupIsUnfinished() throws Exception {
+    void mirroredDocumentsGoWhenNoKeptBackupListsThemButOnlyOnceNoRunningBackupCanNeedThem() throws Exception {
         DirectoryTarget target = new DirectoryTarget(dir);
         Path file = Files.writeString(dir.resolve("f"), "x");
         BackupManifest sample = BackupManifestTest.sample();
         BackupManifest onlyFirst = new BackupManifest(sample.created(), sample.schemaVersion(), sample.tables(),
                 sample.sequences(), sample.documents().subList(0, 1));
-        Path manifest = Files.writeString(dir.resolve("m"), onlyFirst.format());
-        target.write("20260102T000000Z/manifest.tsv", manifest);
+        target.write("20260102T000000Z/manifest.tsv", Files.writeString(dir.resolve("m"), onlyFirst.format()));
         for (BackupManifest.Document d : sample.documents()) {
             target.write(d.file(), file);
         }
-        target.write("20260103T000000Z/database/in-progress.copy.gz", file);
-        java.time.Instant soon = java.time.Instant.parse("2026-01-03T00:05:00Z");
-        assertEquals(0, Backup.pruneDocuments(target, soon), "another backup is still being written");
-        assertEquals(2, target.files("documents").size());
+        target.write("documents/vehicles/7/.partial-123.tmp", file);
+        java.time.Instant written = Files.getLastModifiedTime(dir.resolve("documents/vehicles/7/0b7e-22bb")).toInstant();
 
-        target.write("20260103T000000Z/manifest.tsv", manifest);
-        assertEquals(1, Backup.pruneDocuments(target, soon));
-        assertEquals(List.of("vehicles/7/0b7e-11aa"), target.files("documents"));
+        assertEquals(0, Backup.pruneDocuments(target, written.plus(java.time.Duration.ofHours(5))),
+                "written 5 hours ago: a backup still running may list it in its manifest yet");
+        assertEquals(3, target.files("documents").size());
+
+        assertEquals(2, Backup.pruneDocuments(target, written.plus(java.time.Duration.ofHours(7))),
+                "7 hours on: the unlisted document and a cut-off copy's leftover go");
+        assertEquals(List.of("vehicles/7/0b7e-11aa"),
+                target.files("documents").stream().map(BackupTarget.StoredFile::path).toList());
     }
 }

@@ -51,7 +51,7 @@ final class ObservedJdbc {
                 case "hashCode" -> {
                     return System.identityHashCode(proxy);
                 }
-                case "close" -> {
+                case "close", "abort" -> {
                     if (closed.compareAndSet(false, true)) {
                         operations.connectionClosed();
                     }

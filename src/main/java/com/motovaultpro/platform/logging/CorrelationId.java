@@ -80,7 +80,13 @@ public final class CorrelationId {
      * run). Liberty keeps registered fields weakly: {@link #TRACE} holds this one.
      */
     public static void logTraceIds() {
-        LogRecordContext.registerExtension(TRACE_FIELD, TRACE);
+        try {
+            LogRecordContext.registerExtension(TRACE_FIELD, TRACE);
+        } catch (IllegalArgumentException alreadyThere) {
+            // Registered before (a restart of the application in the same server): the field is there.
+            LogRecordContext.unregisterExtension(TRACE_FIELD);
+            LogRecordContext.registerExtension(TRACE_FIELD, TRACE);
+        }
     }
 
     public static void stopLoggingTraceIds() {

@@ -27,15 +27,26 @@ public final class Spans {
     public static final AttributeKey<String> RPC_SERVICE = AttributeKey.stringKey("rpc.service");
     public static final AttributeKey<String> RPC_METHOD = AttributeKey.stringKey("rpc.method");
     public static final AttributeKey<String> STORAGE = AttributeKey.stringKey("motovault.storage");
+    public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+    public static final AttributeKey<String> DB_SQLSTATE = AttributeKey.stringKey("db.response.status_code");
 
     private static final Logger LOG = Logger.getLogger(Spans.class.getName());
+    private static final Tracer NOOP = OpenTelemetry.noop().getTracer("motovaultpro");
+    private static final long RETRY_NANOS = 10_000_000_000L;
     private static volatile Tracer tracer;
+    private static volatile long lastFailure;
 
     private Spans() {
     }
 
-    /** Starts a client span under the current one; the caller ends it. */
+    /**
+     * Starts a client span under the current one; the caller ends it. Outside a traced request
+     * (readiness probes, scheduled jobs) there is no span: those would each be a trace of one span.
+     */
     public static Span start(String name) {
+        if (!Span.current().getSpanContext().isValid()) {
+            return Span.getInvalid();
+        }
         return tracer().spanBuilder(name).setSpanKind(SpanKind.CLIENT).startSpan();
     }
 
@@ -60,9 +71,17 @@ public final class Spans {
         }
     }
 
+    /**
+     * Marks the span failed with what kind of failure it was — the exception's type and, for
+     * database errors, the SQLSTATE — never its message: messages can carry values (PostgreSQL's
+     * "Key (username)=(anna) already exists"), and spans never do.
+     */
     public static void failed(Span span, Throwable e) {
         span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
-        span.recordException(e);
+        span.setAttribute(ERROR_TYPE, e.getClass().getName());
+        if (e instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            span.setAttribute(DB_SQLSTATE, sql.getSQLState());
+        }
     }
 
     /** The id of the current trace, if a span is recording (tracing on). */
@@ -73,15 +92,22 @@ public final class Spans {
 
     private static Tracer tracer() {
         Tracer known = tracer;
-        if (known == null) {
-            try {
-                known = CDI.current().select(Tracer.class).get();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.log(Level.FINE, "No OpenTelemetry tracer from MicroProfile Telemetry; spans are off", e);
-                known = OpenTelemetry.noop().getTracer("motovaultpro");
-            }
-            tracer = known;
+        if (known != null) {
+            return known;
         }
-        return known;
+        long now = System.nanoTime();
+        if (now - lastFailure < RETRY_NANOS && lastFailure != 0) {
+            return NOOP;
+        }
+        try {
+            known = CDI.current().select(Tracer.class).get();
+            tracer = known;
+            return known;
+        } catch (RuntimeException | LinkageError e) {
+            // Not (yet) in a CDI application, or no MicroProfile Telemetry: spans are off for now.
+            lastFailure = now;
+            LOG.log(Level.FINE, "No OpenTelemetry tracer from MicroProfile Telemetry yet", e);
+            return NOOP;
+        }
     }
 }
