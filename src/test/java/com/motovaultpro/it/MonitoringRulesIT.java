@@ -87,7 +87,7 @@ class MonitoringRulesIT {
             }
         }
         assertEquals(Set.of("MotoVaultProHighErrorRate", "MotoVaultProSlowRequests", "MotoVaultProConnectionPoolNearlyExhausted",
-                "MotoVaultProCrashLooping", "MotoVaultProFailedLoginSpike"), alerts);
+                "MotoVaultProCrashLooping", "MotoVaultProFailedLoginSpike", "MotoVaultProBackupOverdue"), alerts);
         List<String> titles = dashboard().getJsonArray("panels").stream().map(p -> p.asJsonObject().getString("title")).toList();
         for (String topic : List.of("Requests per second", "p50 / p95", "5xx", "Database pool", "Cache hit ratio", "Failed sign-ins")) {
             assertTrue(titles.stream().anyMatch(t -> t.contains(topic)), "a panel for " + topic + " in " + titles);
