@@ -104,10 +104,7 @@ public final class Backup {
         }
         Set<String> listed = new java.util.HashSet<>();
         for (String folder : complete) {
-            try (java.io.InputStream in = target.open(folder + "/" + BackupManifest.FILE)) {
-                BackupManifest.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                        .documents().forEach(d -> listed.add(d.key()));
-            }
+            manifest(target, folder).documents().forEach(d -> listed.add(d.key()));
         }
         Instant settled = now.minus(BackupStamp.IN_PROGRESS);
         int deleted = 0;
@@ -118,6 +115,13 @@ public final class Backup {
             }
         }
         return deleted;
+    }
+
+    /** A backup's manifest, read from the target. */
+    static BackupManifest manifest(BackupTarget target, String folder) throws IOException {
+        try (java.io.InputStream in = target.open(folder + "/" + BackupManifest.FILE)) {
+            return BackupManifest.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** The complete backups in a target, oldest first. */

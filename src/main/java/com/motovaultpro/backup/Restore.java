@@ -2,8 +2,6 @@ package com.motovaultpro.backup;
 
 import com.motovaultpro.document.storage.DocumentStorage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,10 +33,7 @@ public final class Restore {
              Connection c = Backup.connect(settings.database())) {
             storage = DocumentStorage.of(settings.documents());
             String folder = choose(target, which);
-            BackupManifest manifest;
-            try (InputStream in = target.open(folder + "/" + BackupManifest.FILE)) {
-                manifest = BackupManifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            BackupManifest manifest = Backup.manifest(target, folder);
             DatabaseRestore.requireEmpty(c);
             DatabaseRestore.requireKnownSchema(settings.database(), manifest.schemaVersion());
             DocumentCopy.toStorage(manifest.documents(), target, storage);

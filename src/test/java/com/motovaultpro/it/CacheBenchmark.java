@@ -44,7 +44,7 @@ class CacheBenchmark {
     private static final Duration MIX = Duration.ofSeconds(40);
 
     private final LibertyServer server;
-    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(8)).build();
 
     CacheBenchmark(LibertyServer server) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CalendarFeedIT {
 
     private final LibertyServer server;
-    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(5)).build();
 
     CalendarFeedIT(LibertyServer server) {
         this.server = server;

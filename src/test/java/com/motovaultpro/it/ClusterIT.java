@@ -48,7 +48,7 @@ class ClusterIT {
     private final RedisTestServer redis = new RedisTestServer(REDIS_PORT);
     private final LibertyServer a = new LibertyServer("motovault-a", Path.of("target/cluster-it/a"), 9280, 9643, 54360);
     private final LibertyServer b = new LibertyServer("motovault-b", Path.of("target/cluster-it/b"), 9281, 9644, 54361);
-    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres postgres;
 
     @BeforeAll

@@ -125,7 +125,7 @@ class DashboardBrowserIT {
 
         String pdfHref = browser.driver().findElement(By.id("reportPdf")).getAttribute("href");
         Cookie session = browser.driver().manage().getCookieNamed("MVPSESSION");
-        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
                 .send(HttpRequest.newBuilder(URI.create(pdfHref))
                         .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
                         HttpResponse.BodyHandlers.ofByteArray());

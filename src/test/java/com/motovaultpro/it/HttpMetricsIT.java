@@ -27,7 +27,7 @@ class HttpMetricsIT {
     private static final Pattern ENDPOINT = Pattern.compile("endpoint=\"([^\"]*)\"");
 
     private final LibertyServer server;
-    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpMetricsIT(LibertyServer server) {
         this.server = server;

@@ -31,7 +31,7 @@ public final class LibertyServer {
     private final String httpPort;
     private final String httpsPort;
     private final String dbPort;
-    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     /** The suite's shared server (ports and directories from the build's system properties). */
     public LibertyServer() {

@@ -48,7 +48,7 @@ class LogbookBenchmark {
     private static final Pattern EXECUTED = Pattern.compile("spent executing (\\d+) JDBC statements");
 
     private final LibertyServer server;
-    private final HttpClient http = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     LogbookBenchmark(LibertyServer server) {
         this.server = server;

@@ -13,15 +13,24 @@ import java.util.regex.Pattern;
 /** A server's /metrics (Prometheus text) and sums over its series. */
 final class MetricsText {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private MetricsText() {
     }
 
     /** The application scope's metrics of the server. */
     static String application(LibertyServer server) {
+        return fetch(server, "/metrics?scope=application");
+    }
+
+    /** Every scope's metrics of the server (application, vendor, base), as Prometheus scrapes them. */
+    static String all(LibertyServer server) {
+        return fetch(server, "/metrics");
+    }
+
+    private static String fetch(LibertyServer server, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve("/metrics?scope=application"))
+            return HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

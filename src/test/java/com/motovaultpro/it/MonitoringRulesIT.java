@@ -8,9 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +49,7 @@ class MonitoringRulesIT {
         owner.get("/api/v1/vehicles/" + vehicle + "/dashboard");
         assertEquals(401, Api.as(server, owner.username(), "wrong-password").get("/api/v1/account").status());
 
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUri().resolve("/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = MetricsText.all(server);
         Set<String> exported = new TreeSet<>();
         metrics.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> exported.add(l.split("[{ ]", 2)[0]));
 

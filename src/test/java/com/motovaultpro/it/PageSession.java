@@ -37,7 +37,7 @@ public final class PageSession {
     }
 
     private PageSession(URI base, String clientAddress) {
-        this(base, clientAddress, HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+        this(base, clientAddress, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -3,7 +3,6 @@ package com.motovaultpro.document.storage;
 import com.motovaultpro.platform.telemetry.Spans;
 import io.opentelemetry.api.trace.Span;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -77,7 +76,7 @@ final class ObservedStorage implements DocumentStorage {
             status = "too_large";
             throw e;
         } finally {
-            count.accept(operation, status.toLowerCase(Locale.ROOT));
+            count.accept(operation, status);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ObservedJdbc {
 
     private static final int STATEMENT_LIMIT = 2000;
+    private static final StatementKind OTHER = new StatementKind("other", "none");
 
     private ObservedJdbc() {
     }
@@ -74,12 +75,15 @@ final class ObservedJdbc {
     private static final class StatementHandler implements InvocationHandler {
         private final Statement statement;
         private final String preparedSql;
+        /** What a prepared statement does, worked out once however often it runs. */
+        private final StatementKind preparedKind;
         private final DatabaseOperations operations;
         private String lastSql;
 
         StatementHandler(Statement statement, String preparedSql, DatabaseOperations operations) {
             this.statement = statement;
             this.preparedSql = preparedSql;
+            this.preparedKind = preparedSql == null ? null : StatementKind.of(preparedSql);
             this.operations = operations;
         }
 
@@ -98,15 +102,19 @@ final class ObservedJdbc {
             if (!name.startsWith("execute")) {
                 return call(statement, method, args);
             }
-            String sql = args != null && args.length > 0 && args[0] instanceof String s ? s
-                    : preparedSql != null ? preparedSql : lastSql;
-            StatementKind kind = sql == null ? new StatementKind("other", "none") : StatementKind.of(sql);
-            Span span = Spans.start(kind.operation().toUpperCase(Locale.ROOT) + " " + kind.table())
-                    .setAttribute(Spans.DB_SYSTEM, "postgresql")
-                    .setAttribute(Spans.DB_OPERATION, kind.operation())
-                    .setAttribute(Spans.DB_TABLE, kind.table());
-            if (sql != null) {
-                span.setAttribute(Spans.DB_STATEMENT, sql.length() > STATEMENT_LIMIT ? sql.substring(0, STATEMENT_LIMIT) : sql);
+            String given = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+            String sql = given != null ? given : preparedSql != null ? preparedSql : lastSql;
+            StatementKind kind = given == null && preparedKind != null ? preparedKind
+                    : sql == null ? OTHER : StatementKind.of(sql);
+            Span span = Spans.start(kind.operation().toUpperCase(Locale.ROOT) + " " + kind.table());
+            if (span.isRecording()) {
+                span.setAttribute(Spans.DB_SYSTEM, "postgresql")
+                        .setAttribute(Spans.DB_OPERATION, kind.operation())
+                        .setAttribute(Spans.DB_TABLE, kind.table());
+                if (sql != null) {
+                    span.setAttribute(Spans.DB_STATEMENT,
+                            sql.length() > STATEMENT_LIMIT ? sql.substring(0, STATEMENT_LIMIT) : sql);
+                }
             }
             long started = System.nanoTime();
             String status = "error";
