@@ -1,10 +1,10 @@
 package com.motovaultpro.audit;
 
 import com.motovaultpro.account.AccountIdentityStore;
+import com.motovaultpro.platform.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,7 +40,8 @@ public class AuditResource {
     @GET
     @Operation(summary = "Recent audit events (sign-ins, failed sign-ins, sharing changes, API keys, settings)")
     public List<Entry> recent(@QueryParam("actor") String actor,
-                              @QueryParam("limit") @DefaultValue("100") int limit) {
-        return audit.recent(Math.max(1, Math.min(limit, 1000)), actor).stream().map(Entry::of).toList();
+                              @QueryParam("limit") String limit) {
+        return audit.recent(QueryParameters.whole("limit", limit, 1, 1000).orElse(100), actor).stream()
+                .map(Entry::of).toList();
     }
 }

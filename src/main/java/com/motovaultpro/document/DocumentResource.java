@@ -1,5 +1,6 @@
 package com.motovaultpro.document;
 
+import com.motovaultpro.platform.api.QueryParameters;
 import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,8 +57,8 @@ public class DocumentResource {
 
     @GET
     @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)")
-    public List<DocumentView> list(@QueryParam("recordId") Long recordId) {
-        return documents.list(vehicleId, recordId).stream().map(DocumentView::of).toList();
+    public List<DocumentView> list(@QueryParam("recordId") String recordId) {
+        return documents.list(vehicleId, QueryParameters.id("recordId", recordId).orElse(null)).stream().map(DocumentView::of).toList();
     }
 
     @POST

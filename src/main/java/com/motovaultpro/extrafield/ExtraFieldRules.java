@@ -1,5 +1,6 @@
 package com.motovaultpro.extrafield;
 
+import com.motovaultpro.platform.validation.DecimalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -71,9 +72,16 @@ public final class ExtraFieldRules {
                 }
                 yield value;
             }
-            case NUMBER -> new BigDecimal(value).toBigIntegerExact().toString();
+            case NUMBER -> {
+                BigDecimal number = DecimalText.parse(value).orElseThrow(() -> new IllegalArgumentException("number"));
+                if (number.precision() - number.scale() > 18) {
+                    throw new IllegalArgumentException("digits");
+                }
+                yield number.toBigIntegerExact().toString();
+            }
             case DECIMAL -> {
-                BigDecimal number = new BigDecimal(value.replace(',', '.'));
+                BigDecimal number = DecimalText.parse(value.replace(',', '.'))
+                        .orElseThrow(() -> new IllegalArgumentException("number"));
                 if (number.precision() - number.scale() > 15 || number.scale() > 6) {
                     throw new IllegalArgumentException("digits");
                 }
@@ -86,7 +94,7 @@ public final class ExtraFieldRules {
     private static String invalid(ExtraFieldType type) {
         return switch (type) {
             case TEXT -> "must be one line of at most " + MAX_TEXT + " characters";
-            case NUMBER -> "must be a whole number";
+            case NUMBER -> "must be a whole number of at most 18 digits";
             case DECIMAL -> "must be a number (at most 15 digits before and 6 after the decimal point)";
             case DATE -> "must be a date as YYYY-MM-DD";
         };

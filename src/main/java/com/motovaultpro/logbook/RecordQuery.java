@@ -37,14 +37,17 @@ public record RecordQuery(int page, int size, Optional<LocalDate> from, Optional
     }
 
     public static RecordQuery of(Integer page, Integer size, String from, String to, String tag) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
-        }
-        if (s < 1 || s > MAX_SIZE) {
-            throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
-        }
+        return fromParameters(page == null ? null : page.toString(), size == null ? null : size.toString(), from, to,
+                tag);
+    }
+
+    /**
+     * From the query parameters as sent: page and size whole numbers, and the page's first record
+     * within reach ({@code page × size} is an offset that must not overflow).
+     */
+    public static RecordQuery fromParameters(String page, String size, String from, String to, String tag) {
+        int s = QueryParameters.whole("size", size, 1, MAX_SIZE).orElse(DEFAULT_SIZE);
+        int p = QueryParameters.whole("page", page, 0, Integer.MAX_VALUE / s).orElse(0);
         Optional<LocalDate> fromDate = QueryParameters.date("from", from);
         Optional<LocalDate> toDate = QueryParameters.date("to", to);
         if (fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get())) {

@@ -77,10 +77,10 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     @APIResponse(responseCode = "200", description = "The page and the total count")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
-    public RecordPage<R> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public RecordPage<R> list(@QueryParam("page") String page, @QueryParam("size") String size,
                               @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("tag") String tag) {
-        return page(RecordQuery.of(page, size, from, to, tag)).map(this::response);
+        return page(RecordQuery.fromParameters(page, size, from, to, tag)).map(this::response);
     }
 
     @GET

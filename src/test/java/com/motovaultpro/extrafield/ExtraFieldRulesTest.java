@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +30,11 @@ class ExtraFieldRulesTest {
             Price per litre | 1.8590       | 1.859       |
             Price per litre | 2            | 2           |
             Price per litre | 1e3          | 1000        |
+            Price per litre | 1e1000000    |             | extraField.invalid.DECIMAL
+            Octane          | 1e1000000    |             | extraField.invalid.NUMBER
+            Octane          | 1e99         |             | extraField.invalid.NUMBER
+            Octane          | 1e18         |             | extraField.invalid.NUMBER
+            Octane          | 1e17         | 100000000000000000 |
             Price per litre | 0.1234567    |             | extraField.invalid.DECIMAL
             Price per litre | abc          |             | extraField.invalid.DECIMAL
             Warranty until  | 2026-02-28   | 2026-02-28  |
@@ -63,7 +69,22 @@ class ExtraFieldRulesTest {
         assertEquals(valid, outcome.valid());
     }
 
-    @org.junit.jupiter.api.Test
+    @ParameterizedTest(name = "{0} digits of {1} refused")
+    @CsvSource(textBlock = """
+            1000000, Octane
+            1000000, Price per litre
+            200000, Octane
+            41, Octane
+            """)
+    void hostileNumbersAreRefusedWithoutBeingParsed(int digits, String field) {
+        Map<String, String> values = new HashMap<>(Map.of("Octane", "95"));
+        values.put(field, "9".repeat(digits));
+        ExtraFieldRules.Outcome outcome = ExtraFieldRules.check(FIELDS, values);
+        assertEquals(List.of("extraField.invalid." + (field.equals("Octane") ? "NUMBER" : "DECIMAL")),
+                outcome.problems().stream().map(ExtraFieldRules.Problem::messageKey).toList());
+    }
+
+    @Test
     void noValuesAtAllOnlyMissTheRequiredOnes() {
         assertEquals(List.of("Octane"), ExtraFieldRules.check(FIELDS, null).problems().stream()
                 .map(ExtraFieldRules.Problem::field).toList());

@@ -19,6 +19,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        var known = ProblemException.in(exception);
+        if (known.isPresent()) {
+            return Problems.response(known.get().problem());
+        }
         Throwable cause = RootCause.of(exception);
         if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
             return new ConstraintViolationMapper().toResponse(violations);

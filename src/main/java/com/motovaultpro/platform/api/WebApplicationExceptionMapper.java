@@ -13,6 +13,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        var known = ProblemException.in(exception);
+        if (known.isPresent()) {
+            return Problems.response(known.get().problem());
+        }
         int status = exception.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED;

@@ -12,6 +12,11 @@ public class StorableDateValidator implements ConstraintValidator<StorableDate, 
 
     @Override
     public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-        return value == null || (!value.isBefore(EARLIEST) && !value.isAfter(LATEST));
+        return value == null || storable(value);
+    }
+
+    /** Whether a database column and every report can hold {@code value}. */
+    public static boolean storable(LocalDate value) {
+        return !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
     }
 }

@@ -4,6 +4,7 @@ import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.logbook.web.DialogSave;
 import com.motovaultpro.maintenance.MaintenanceRecord;
 import com.motovaultpro.maintenance.SupplyUse;
+import com.motovaultpro.platform.validation.DecimalText;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.supply.SupplyRecord;
 import com.motovaultpro.supply.SupplyRepository;
@@ -82,10 +83,6 @@ public class SupplyPicker implements Serializable {
     }
 
     private static BigDecimal parse(String text) {
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
+        return DecimalText.parse(text.strip().replace(',', '.')).orElse(BigDecimal.ZERO);
     }
 }
