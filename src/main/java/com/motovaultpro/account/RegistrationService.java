@@ -2,14 +2,17 @@ package com.motovaultpro.account;
 
 import com.motovaultpro.admin.ServerSettings;
 import com.motovaultpro.platform.config.RegistrationMode;
+import com.motovaultpro.platform.ratelimit.RateLimiters;
 import com.motovaultpro.platform.validation.BeanValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Creates local accounts: the very first one becomes the administrator. The slow password hash
- * is computed before the short, serialised transaction that decides and inserts.
+ * Creates local accounts: the very first one becomes the administrator. Everything cheap is
+ * checked first (the form, whether sign-up is open, whether the name and address are free, the
+ * client's sign-up rate); only then is the slow password hash computed, before the short,
+ * serialised transaction that checks again, decides and inserts.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -28,6 +31,9 @@ public class RegistrationService {
     @Inject
     BeanValidation validation;
 
+    @Inject
+    RateLimiters rateLimits;
+
     /** Whether the sign-up page should be offered right now. */
     public boolean isOpen() {
         if (!serverSettings.localSignInAllowed()) {
@@ -36,8 +42,18 @@ public class RegistrationService {
         return accounts.count() == 0 || serverSettings.registrationMode() == RegistrationMode.OPEN;
     }
 
-    public UserAccount register(Registration registration) {
+    /** @param clientAddress who asks (for the per-client sign-up limit) */
+    public UserAccount register(Registration registration, String clientAddress) {
         validation.check(registration);
+        if (!isOpen() && accounts.count() > 0) {
+            throw new RegistrationException(RegistrationException.Reason.CLOSED);
+        }
+        if (accounts.nameOrEmailInUse(registration.username(), registration.normalizedEmail())) {
+            throw new RegistrationException(RegistrationException.Reason.NAME_OR_EMAIL_TAKEN);
+        }
+        rateLimits.registrationAttempt(clientAddress).ifPresent(wait -> {
+            throw new RegistrationException(RegistrationException.Reason.TOO_MANY_ATTEMPTS, wait);
+        });
         String hash = passwords.hash(registration.password());
         String displayName = registration.displayName() == null || registration.displayName().isBlank()
                 ? null : registration.displayName().trim();

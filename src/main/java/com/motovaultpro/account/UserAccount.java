@@ -13,13 +13,16 @@ import jakarta.persistence.Table;
 @NamedQuery(name = UserAccount.BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE lower(u.username) = lower(:username)")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT count(u) FROM UserAccount u")
-@NamedQuery(name = UserAccount.BY_NAME_OR_EMAIL,
-        query = "SELECT u FROM UserAccount u WHERE lower(u.username) = lower(:name) OR lower(u.email) = lower(:name)")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE lower(u.email) = lower(:email)")
+@NamedQuery(name = UserAccount.NAME_OR_EMAIL_IN_USE,
+        query = "SELECT count(u) FROM UserAccount u WHERE lower(u.username) = lower(:name)"
+                + " OR lower(u.email) IN (lower(:name), lower(:email))")
 public class UserAccount extends AuditedEntity implements CacheScoped {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
-    public static final String BY_NAME_OR_EMAIL = "UserAccount.byNameOrEmail";
+    public static final String BY_EMAIL = "UserAccount.byEmail";
+    public static final String NAME_OR_EMAIL_IN_USE = "UserAccount.nameOrEmailInUse";
     private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, length = 64)

@@ -29,12 +29,27 @@ public class UserAccountRepository {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
 
-    /** The account with this user name or e-mail address (either regardless of case). */
-    public Optional<UserAccount> findByNameOrEmail(String name) {
-        return em.createNamedQuery(UserAccount.BY_NAME_OR_EMAIL, UserAccount.class)
-                .setParameter("name", name.trim())
+    /** The account with this e-mail address (regardless of case); a user name never matches. */
+    public Optional<UserAccount> findByEmail(String email) {
+        return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email.trim())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Whether a new account with this user name and address (may be null) would clash with an
+     * existing one, regardless of case: the user name is neither another account's user name nor
+     * its e-mail address (no user name passes for another person's address), and the address is
+     * no other account's address. An address may equal someone's user name: nothing looks an
+     * address up among user names (an invitation to an address matches addresses only), and
+     * refusing it would let anyone block a stranger's address by registering it as a user name.
+     */
+    public boolean nameOrEmailInUse(String username, String email) {
+        return em.createNamedQuery(UserAccount.NAME_OR_EMAIL_IN_USE, Long.class)
+                .setParameter("name", username.trim())
+                .setParameter("email", email == null ? username.trim() : email.trim())
+                .getSingleResult() > 0;
     }
 
     public long count() {
@@ -53,11 +68,8 @@ public class UserAccountRepository {
         if (!first && mode.get() != RegistrationMode.OPEN) {
             throw new RegistrationException(RegistrationException.Reason.CLOSED);
         }
-        if (findByUsername(username).isPresent()) {
-            throw new RegistrationException(RegistrationException.Reason.USERNAME_TAKEN);
-        }
-        if (email != null && findByNameOrEmail(email).isPresent()) {
-            throw new RegistrationException(RegistrationException.Reason.EMAIL_TAKEN);
+        if (nameOrEmailInUse(username, email)) {
+            throw new RegistrationException(RegistrationException.Reason.NAME_OR_EMAIL_TAKEN);
         }
         UserAccount account = new UserAccount(username, displayName, email, passwordHash, first);
         em.persist(account);
@@ -95,8 +107,8 @@ public class UserAccountRepository {
             account.updateFromProvider(displayName, emailFreeFor(email, account.getId()), admin);
             return new ProvisionedAccount(account, false);
         }
-        if (findByUsername(username).isPresent()) {
-            throw new RegistrationException(RegistrationException.Reason.USERNAME_TAKEN);
+        if (nameOrEmailInUse(username, null)) {
+            throw new RegistrationException(RegistrationException.Reason.NAME_OR_EMAIL_TAKEN);
         }
         boolean first = count() == 0;
         UserAccount account = UserAccount.fromProvider(issuer, subject, username, displayName,

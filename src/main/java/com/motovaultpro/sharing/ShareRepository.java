@@ -18,18 +18,18 @@ public class ShareRepository {
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
-    /** The vehicle's collaborators and open invitations, accepted first, then by user name. */
+    /**
+     * The vehicle's collaborators and open invitations, accepted first, then by name. An open
+     * invitation sent to an address shows that address only (see {@link Collaborator#of}).
+     */
     public List<Collaborator> of(long vehicleId) {
         return em.createQuery("SELECT s, u FROM VehicleShare s JOIN UserAccount u ON u.id = s.userId"
-                        + " WHERE s.vehicleId = :vehicle ORDER BY s.acceptedAt NULLS LAST, lower(u.username)", Object[].class)
+                        + " WHERE s.vehicleId = :vehicle ORDER BY s.acceptedAt NULLS LAST,"
+                        + " lower(CASE WHEN s.acceptedAt IS NULL AND s.invitedAddress IS NOT NULL"
+                        + " THEN s.invitedAddress ELSE u.username END)", Object[].class)
                 .setParameter("vehicle", vehicleId)
                 .getResultStream()
-                .map(row -> {
-                    VehicleShare share = (VehicleShare) row[0];
-                    UserAccount user = (UserAccount) row[1];
-                    return new Collaborator(user.getId(), user.getUsername(), user.getDisplayName(), share.getRole(),
-                            share.isAccepted(), share.getCreatedAt());
-                })
+                .map(row -> Collaborator.of((VehicleShare) row[0], (UserAccount) row[1]))
                 .toList();
     }
 

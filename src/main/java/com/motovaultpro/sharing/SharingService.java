@@ -54,12 +54,19 @@ public class SharingService {
         return all;
     }
 
-    /** Invites the person with this user name or e-mail address; they collaborate once they accept. */
+    /**
+     * Invites the person with this user name or e-mail address; they collaborate once they accept.
+     * Anything with an {@code @} is an address and matches e-mail addresses only, never a user
+     * name that looks like one.
+     */
     public Collaborator invite(long vehicleId, String user, String role) {
         VehicleAccess access = vehicles.access(vehicleId);
         VehicleRole granted = collaboratorRole(role);
         refuseIf(SharingRules.mayGrant(access.role(), false, null, granted));
-        UserAccount invitee = Optional.ofNullable(user).filter(u -> !u.isBlank()).flatMap(accounts::findByNameOrEmail)
+        String named = user == null ? "" : user.strip();
+        boolean byAddress = named.contains("@");
+        UserAccount invitee = (named.isEmpty() ? Optional.<UserAccount>empty()
+                : byAddress ? accounts.findByEmail(named) : accounts.findByUsername(named))
                 .orElseThrow(() -> new SharingException(SharingException.Reason.NO_SUCH_USER));
         if (invitee.getId().equals(access.vehicle().getOwnerId())) {
             throw new SharingException(SharingException.Reason.OWNS_VEHICLE);
@@ -67,11 +74,12 @@ public class SharingService {
         if (shares.findForUpdate(vehicleId, invitee.getId()).isPresent()) {
             throw new SharingException(SharingException.Reason.ALREADY_SHARED);
         }
-        VehicleShare share = new VehicleShare(vehicleId, invitee.getId(), granted, currentUser.id());
+        VehicleShare share = new VehicleShare(vehicleId, invitee.getId(), granted, currentUser.id(),
+                byAddress ? named : null);
         shares.add(share);
-        audited(AuditAction.SHARE_INVITED, vehicleId, "invited " + invitee.getUsername() + " as " + granted);
-        return new Collaborator(invitee.getId(), invitee.getUsername(), invitee.getDisplayName(), granted, false,
-                share.getCreatedAt());
+        audited(AuditAction.SHARE_INVITED, vehicleId, "invited " + invitee.getUsername()
+                + (byAddress ? " by address" : "") + " as " + granted);
+        return Collaborator.of(share, invitee);
     }
 
     /** Gives a collaborator (or invited person) another role. */

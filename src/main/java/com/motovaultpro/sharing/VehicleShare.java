@@ -36,14 +36,19 @@ public class VehicleShare extends AuditedEntity implements VehicleScoped {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    /** The e-mail address the invitation was sent to; null when it named a user name. */
+    @Column(name = "invited_address", updatable = false, length = 254)
+    private String invitedAddress;
+
     protected VehicleShare() {
     }
 
-    VehicleShare(long vehicleId, long userId, VehicleRole role, long invitedBy) {
+    VehicleShare(long vehicleId, long userId, VehicleRole role, long invitedBy, String invitedAddress) {
         this.vehicleId = vehicleId;
         this.userId = userId;
         this.role = role;
         this.invitedBy = invitedBy;
+        this.invitedAddress = invitedAddress;
     }
 
     @Override
@@ -69,6 +74,10 @@ public class VehicleShare extends AuditedEntity implements VehicleScoped {
 
     public Instant getAcceptedAt() {
         return acceptedAt;
+    }
+
+    public String getInvitedAddress() {
+        return invitedAddress;
     }
 
     public boolean isAccepted() {

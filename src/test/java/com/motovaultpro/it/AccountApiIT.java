@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class AccountApiIT {
         assertTrue(invalid.contentType().startsWith("application/problem+json"));
         var fields = invalid.json().getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")).toList();
-        assertEquals(java.util.List.of("password", "username"), fields);
+        assertEquals(List.of("password", "username"), fields);
     }
 
     @Test
@@ -76,5 +78,56 @@ class AccountApiIT {
             assertEquals(200, admin.put("/api/v1/admin/settings", "{\"registrationMode\":\"OPEN\"}").status());
         }
         assertEquals("OPEN", admin.get("/api/v1/admin/settings").json().getString("registrationMode"));
+    }
+
+    private static Api.Reply signUp(Api from, String username, String email) {
+        return from.post("/api/v1/accounts", "{\"username\":\"" + username + "\""
+                + (email == null ? "" : ",\"email\":\"" + email + "\"") + ",\"password\":\"" + Api.PASSWORD + "\"}");
+    }
+
+    @Test
+    @Order(5)
+    void aUserNameCannotPassForAnotherAccountsAddressAndNoClashTellsWhichItIs() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String address = "victim-" + id + "@corp.example";
+        Api anonymous = Api.anonymous(server).from("203.0.113.5");
+        assertEquals(201, signUp(anonymous, "victim-" + id, address).status());
+
+        Api.Reply asAddress = signUp(anonymous, address.toUpperCase(), null);
+        Api.Reply sameName = signUp(anonymous, "VICTIM-" + id, null);
+        Api.Reply sameAddress = signUp(anonymous, "other-" + id, address);
+        for (Api.Reply refused : List.of(asAddress, sameName, sameAddress)) {
+            assertEquals(409, refused.status(), refused.body());
+            assertEquals(sameName.json().getString("detail"), refused.json().getString("detail"),
+                    "a taken name and a taken address read the same");
+        }
+        String squatted = "late-" + id + "@corp.example";
+        assertEquals(201, signUp(anonymous, squatted, null).status(), "nobody has this address yet");
+        assertEquals(201, signUp(anonymous, "late-" + id, squatted).status(),
+                "an address someone took as a user name stays free for its owner (invitations go by address)");
+    }
+
+    @Test
+    @Order(6)
+    void signUpsAreLimitedPerClientAndWhatIsRefusedCheaplyDoesNotCount() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Api client = Api.anonymous(server).from("203.0.113.77");
+        Api.Reply taken = null;
+        for (int i = 0; i < LibertyServer.SIGN_UPS_PER_CLIENT + 5; i++) {
+            taken = signUp(client, ADMIN, null);
+            assertEquals(409, taken.status(), "a taken name is refused before the password is hashed");
+        }
+        for (int i = 0; i < LibertyServer.SIGN_UPS_PER_CLIENT; i++) {
+            Api.Reply created = signUp(client, "burst-" + id + "-" + i, null);
+            assertEquals(201, created.status(), "sign-up " + i + ": " + created.body());
+        }
+        Api.Reply refused = signUp(client, "burst-" + id + "-over", null);
+        assertEquals(429, refused.status(), refused.body());
+        assertEquals("urn:motovaultpro:problem:too-many-requests", refused.json().getString("type"));
+        assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
+        assertEquals(401, Api.as(server, "burst-" + id + "-over", Api.PASSWORD).get("/api/v1/account").status(),
+                "no account was made");
+        assertEquals(201, signUp(Api.anonymous(server).from("203.0.113.78"), "burst-" + id + "-elsewhere", null)
+                .status(), "other clients are not affected");
     }
 }

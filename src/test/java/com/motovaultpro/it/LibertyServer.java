@@ -175,6 +175,9 @@ public final class LibertyServer {
     /** The test server's failed sign-ins per client address (5 per account, as in production). */
     static final int LOGIN_FAILURES_PER_CLIENT = 20;
 
+    /** The test server's sign-ups per client address and hour (10 in production). */
+    static final int SIGN_UPS_PER_CLIENT = 20;
+
     /** The test server's largest document (1 MiB; 50 MB in production). */
     static final long DOCUMENT_MAX_BYTES = 1024 * 1024;
 
@@ -199,6 +202,9 @@ public final class LibertyServer {
         env.put("MOTOVAULT_SECURITY_LOGIN_MAX_FAILURES_PER_CLIENT", Integer.toString(LOGIN_FAILURES_PER_CLIENT));
         // Small enough for DocumentApiIT to go past it cheaply.
         env.put("MOTOVAULT_DOCUMENTS_MAX_BYTES", Long.toString(DOCUMENT_MAX_BYTES));
+        // Sign-ups per client address and hour: Api.newUser signs up from addresses of its own;
+        // the few sign-ups from loopback stay below it, AccountApiIT goes past it.
+        env.put("MOTOVAULT_SECURITY_REGISTRATIONS_PER_CLIENT_PER_HOUR", Integer.toString(SIGN_UPS_PER_CLIENT));
         // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
         env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
         return env;

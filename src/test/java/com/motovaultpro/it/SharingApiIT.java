@@ -173,4 +173,40 @@ class SharingApiIT {
         assertEquals(204, editor.post("/api/v1/trash/records/" + note + "/restore", "").status());
         assertEquals(403, editor.delete("/api/v1/vehicles/" + car).status(), "editors do not delete the vehicle");
     }
+
+    @Test
+    void anAddressInvitesTheAccountWithThatAddressOnlyAndDoesNotTellWhoItIs() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String address = "dana-" + id + "@corp.example";
+        Api anonymous = Api.anonymous(server).from("203.0.113.9");
+        assertEquals(201, anonymous.post("/api/v1/accounts", "{\"username\":\"" + address + "\",\"password\":\""
+                + Api.PASSWORD + "\"}").status(), "a user name that looks like an address nobody has yet");
+        Api squatter = Api.as(server, address, Api.PASSWORD);
+        assertEquals(201, anonymous.post("/api/v1/accounts", "{\"username\":\"dana-" + id + "\",\"displayName\":"
+                + "\"Dana Real\",\"email\":\"" + address + "\",\"password\":\"" + Api.PASSWORD + "\"}").status());
+        Api dana = Api.as(server, "dana-" + id, Api.PASSWORD);
+        Api owner = Api.newUser(server, "owner");
+        long car = vehicle(owner);
+
+        Api.Reply invited = invite(owner, car, address.toUpperCase(), "viewer");
+        assertEquals(201, invited.status(), invited.body());
+        assertTrue(!invited.json().containsKey("username") || invited.json().isNull("username"), invited.body());
+        assertEquals(address.toUpperCase(), invited.json().getString("displayName"), "the address as typed");
+        String listed = owner.get("/api/v1/vehicles/" + car + "/collaborators").body();
+        assertFalse(listed.contains("dana-" + id + "\"") || listed.contains("Dana Real"),
+                "the open invitation does not tell who owns the address: " + listed);
+
+        assertEquals(0, squatter.get("/api/v1/invitations").jsonValue().asJsonArray().size(),
+                "a user name is never taken for an address");
+        assertEquals(1, dana.get("/api/v1/invitations").jsonValue().asJsonArray().size());
+        assertEquals(204, dana.post("/api/v1/invitations/" + car + "/accept", "").status());
+        assertTrue(owner.get("/api/v1/vehicles/" + car + "/collaborators").body().contains("Dana Real"),
+                "once accepted, the collaborator is shown as who they are");
+
+        Api other = Api.newUser(server, "other");
+        assertEquals(400, invite(owner, car, "x-" + address, "viewer").status(), "an address nobody has");
+        Api.Reply byName = invite(owner, car, other.username(), "viewer");
+        assertEquals(201, byName.status(), "a name without @ invites by user name: " + byName.body());
+        assertEquals(other.username(), byName.json().getString("username"));
+    }
 }

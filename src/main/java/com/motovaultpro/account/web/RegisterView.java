@@ -5,8 +5,10 @@ import com.motovaultpro.account.RegistrationException;
 import com.motovaultpro.account.RegistrationService;
 import com.motovaultpro.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 /** The sign-up form. */
@@ -31,15 +33,17 @@ public class RegisterView {
             return null;
         }
         try {
-            registration.register(new Registration(username, displayName, email, password));
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            registration.register(new Registration(username, displayName, email, password), request.getRemoteAddr());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e.getConstraintViolations());
             return null;
         } catch (RegistrationException e) {
             switch (e.reason()) {
                 case CLOSED -> FacesMessages.error(null, "register.closed");
-                case USERNAME_TAKEN -> FacesMessages.error(FORM + ":username", "register.usernameTaken");
-                case EMAIL_TAKEN -> FacesMessages.error(FORM + ":email", "register.emailTaken");
+                case NAME_OR_EMAIL_TAKEN -> FacesMessages.error(FORM + ":username", "register.nameOrEmailTaken");
+                case TOO_MANY_ATTEMPTS -> FacesMessages.error(null, "register.tooManyAttempts");
             }
             return null;
         }

@@ -41,6 +41,7 @@ public final class AppSettingsParser {
         int loginFailuresPerClient = in.integer(ConfigKeys.LOGIN_MAX_FAILURES_PER_CLIENT, 5, 1, 100_000);
         int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
+        int registrationsPerHour = in.integer(ConfigKeys.REGISTRATIONS_PER_CLIENT_PER_HOUR, 10, 1, 1_000_000);
         Optional<OidcSettings> oidc = oidc(in);
         DocumentSettings.StorageKind storage = in.choice(ConfigKeys.DOCUMENTS_STORAGE, DocumentSettings.StorageKind.FILESYSTEM);
         DocumentSettings documents = new DocumentSettings(storage,
@@ -55,7 +56,8 @@ public final class AppSettingsParser {
         }
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
-        SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow), apiPerMinute);
+        SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow),
+                apiPerMinute, registrationsPerHour);
         return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache);
     }
 

@@ -18,6 +18,8 @@ public final class ConfigKeys {
     public static final String LOGIN_MAX_FAILURES_PER_CLIENT = "motovault.security.login.max.failures.per.client";
     public static final String LOGIN_WINDOW_MINUTES = "motovault.security.login.window.minutes";
     public static final String API_REQUESTS_PER_MINUTE = "motovault.security.api.requests.per.minute";
+    public static final String REGISTRATIONS_PER_CLIENT_PER_HOUR =
+            "motovault.security.registrations.per.client.per.hour";
     public static final String OIDC_ISSUER = "motovault.oidc.issuer";
     public static final String OIDC_AUTHORIZATION_ENDPOINT = "motovault.oidc.authorization.endpoint";
     public static final String OIDC_TOKEN_ENDPOINT = "motovault.oidc.token.endpoint";

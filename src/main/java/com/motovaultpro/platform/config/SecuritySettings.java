@@ -3,9 +3,9 @@ package com.motovaultpro.platform.config;
 import java.time.Duration;
 
 /**
- * Abuse limits: failed sign-ins allowed per account and per client address within a window, and
- * API requests per minute per key, token or account.
+ * Abuse limits: failed sign-ins allowed per account and per client address within a window, API
+ * requests per minute per key, token or account, and sign-ups per client address and hour.
  */
 public record SecuritySettings(int loginMaxFailures, int loginMaxFailuresPerClient, Duration loginWindow,
-                               int apiRequestsPerMinute) {
+                               int apiRequestsPerMinute, int registrationsPerClientPerHour) {
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The application's limits over one {@link RateLimitStore}: sign-in failures per account and per
- * client address, and API requests per credential.
+ * client address, sign-ups per client address, and API requests per credential.
  */
 @ApplicationScoped
 public class RateLimiters {
@@ -44,6 +44,18 @@ public class RateLimiters {
     /** Failed sign-ins per client address (many people may share one address, e.g. an office). */
     public RateLimit loginPerClient() {
         return new RateLimit(settings.security().loginMaxFailuresPerClient(), settings.security().loginWindow());
+    }
+
+    /** Sign-ups per client address: each costs a password hash, and nobody signs up ten times an hour. */
+    public RateLimit registrationPerClient() {
+        return new RateLimit(settings.security().registrationsPerClientPerHour(), Duration.ofHours(1));
+    }
+
+    /** Counts a sign-up attempt of this client; how long it must wait when over the limit. */
+    public Optional<Duration> registrationAttempt(String clientAddress) {
+        RateLimit limit = registrationPerClient();
+        Instant now = clock.instant();
+        return limit.exceededBy(store.hit("register:" + clientKey(clientAddress), limit.window(), now), now);
     }
 
     public RateLimit api() {
