@@ -1,6 +1,7 @@
 package com.motovaultpro.account;
 
 import com.motovaultpro.platform.ratelimit.RateLimit;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,7 @@ public class AccountResource {
     CurrentUser currentUser;
 
     @POST
+    @KeyScope(KeyScope.Level.ANY)
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
@@ -61,6 +63,7 @@ public class AccountResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("account")
     @Operation(summary = "The signed-in account")
     public AccountResponse me() {

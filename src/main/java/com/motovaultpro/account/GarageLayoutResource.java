@@ -1,5 +1,6 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/account/garage")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
 public class GarageLayoutResource {
 
@@ -27,12 +27,15 @@ public class GarageLayoutResource {
     AccountPreferences preferences;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The caller's garage layout")
     public GarageLayout get() {
         return preferences.garage();
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the garage layout (omitted fields: TOTAL_COST, IDENTIFIER)")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "An unknown figure or sort")

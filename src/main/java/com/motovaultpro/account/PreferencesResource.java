@@ -1,5 +1,6 @@
 package com.motovaultpro.account;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/account/preferences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
 public class PreferencesResource {
 
@@ -59,12 +59,15 @@ public class PreferencesResource {
     AccountPreferences preferences;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The caller's display preferences")
     public Preferences get() {
         return Preferences.of(preferences.savedDisplay(), preferences.display());
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the caller's display preferences (omitted or null fields: default)")
     @APIResponse(responseCode = "200", description = "Saved; the preferences now in effect")
     @APIResponse(responseCode = "400", description = "An unknown locale, currency or unsuitable unit, per field")

@@ -44,10 +44,6 @@ public class UserAccount extends AuditedEntity implements CacheScoped {
     @Column(nullable = false, length = 16)
     private String locale = "en";
 
-    /** SHA-256 (hex) of the secret in the user's calendar feed link; null when there is none. */
-    @Column(name = "calendar_token_hash", length = 64)
-    private String calendarTokenHash;
-
     @Column(name = "format_locale", length = 35)
     private String formatLocale;
 
@@ -154,14 +150,6 @@ public class UserAccount extends AuditedEntity implements CacheScoped {
         volumeUnit = saved.volumeUnit();
         economyUnit = saved.economyUnit();
         electricEconomyUnit = saved.electricEconomyUnit();
-    }
-
-    public String getCalendarTokenHash() {
-        return calendarTokenHash;
-    }
-
-    public void setCalendarTokenHash(String calendarTokenHash) {
-        this.calendarTokenHash = calendarTokenHash;
     }
 
     public String getLocale() {

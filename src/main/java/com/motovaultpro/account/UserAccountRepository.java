@@ -117,12 +117,6 @@ public class UserAccountRepository {
         return new ProvisionedAccount(account, true);
     }
 
-    /** Keeps an SSO account's admin flag in line with the provider's groups (from a bearer token). */
-    public void changeAdmin(long id, boolean admin) {
-        find(id).ifPresent(account -> account.updateFromProvider(account.getDisplayNameOrNull(), account.getEmail(),
-                Optional.of(admin)));
-    }
-
     /** An account signed in through the provider; {@code created} on its first sign-in. */
     public record ProvisionedAccount(UserAccount account, boolean created) {
     }

@@ -3,6 +3,7 @@ package com.motovaultpro.admin;
 import com.motovaultpro.account.AccountIdentityStore;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.platform.config.RegistrationMode;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,12 +41,14 @@ public class ServerSettingsResource {
     CurrentUser currentUser;
 
     @GET
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "Current server settings")
     public Settings get() {
         return new Settings(settings.registrationMode(), settings.localSignInAllowed());
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change server settings")
     public Response update(Settings changed) {

@@ -1,5 +1,6 @@
 package com.motovaultpro.apikey;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import com.motovaultpro.vehicle.VehicleRole;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/account/api-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys")
 public class ApiKeyResource {
 
@@ -56,6 +56,7 @@ public class ApiKeyResource {
     Clock clock = Clock.systemUTC();
 
     @GET
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "The caller's API keys (never their secrets)")
     public List<KeyView> list() {
         Instant now = clock.instant();
@@ -63,6 +64,8 @@ public class ApiKeyResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.NO_KEY)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key (only with a password, never with a key or token); the answer holds the key once")
     @APIResponse(responseCode = "201", description = "Created; `key` is shown this once")
     @APIResponse(responseCode = "400", description = "Missing name, unknown scope or an expiry in the past")
@@ -79,6 +82,7 @@ public class ApiKeyResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.EDITOR) // an EDITOR key revokes itself only (ApiKeyService.revoke)
     @Path("/{id}")
     @Operation(summary = "Revoke an API key at once (also with the key itself)")
     @APIResponse(responseCode = "204", description = "Revoked (again: no change)")

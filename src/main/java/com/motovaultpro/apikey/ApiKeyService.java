@@ -11,6 +11,7 @@ import com.motovaultpro.platform.cache.CacheName;
 import com.motovaultpro.platform.cache.TwoLevelCache;
 import com.motovaultpro.platform.security.ApiCaller;
 import com.motovaultpro.platform.security.ApiKeyAuthenticator;
+import com.motovaultpro.platform.security.KeyScopeException;
 import com.motovaultpro.platform.validation.PlainTextValidator;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,10 +89,20 @@ public class ApiKeyService implements ApiKeyAuthenticator {
         return new IssuedKey(key, parts.plaintext());
     }
 
+    /**
+     * Revokes one of the caller's keys. With a key below MANAGER, only that key itself: a CI job
+     * may retire its own key, but an EDITOR key never manages the person's other keys.
+     */
     @Transactional
     public void revoke(long id) {
         ApiKey key = keys.findOwned(id, currentUser.id())
                 .orElseThrow(() -> new ApiKeyException(ApiKeyException.Reason.NO_SUCH_KEY));
+        currentUser.apiCaller().filter(c -> c.method() == ApiCaller.Method.API_KEY)
+                .filter(c -> !VehicleRole.MANAGER.name().equals(c.scope().orElse(null)))
+                .filter(c -> !c.credential().equals(key.getPrefix()))
+                .ifPresent(c -> {
+                    throw new KeyScopeException();
+                });
         if (key.getRevokedAt() == null) {
             key.revoke(clock.instant());
             audit.record(AuditAction.API_KEY_REVOKED, currentUser.get().getUsername(), "api-key " + key.getPrefix(),

@@ -2,6 +2,7 @@ package com.motovaultpro.audit;
 
 import com.motovaultpro.account.AccountIdentityStore;
 import com.motovaultpro.platform.api.QueryParameters;
+import com.motovaultpro.platform.security.KeyScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class AuditResource {
     AuditLog audit;
 
     @GET
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "Recent audit events (sign-ins, failed sign-ins, sharing changes, API keys, settings)")
     public List<Entry> recent(@QueryParam("actor") String actor,
                               @QueryParam("limit") String limit) {

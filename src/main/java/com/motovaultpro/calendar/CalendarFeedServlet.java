@@ -1,5 +1,7 @@
 package com.motovaultpro.calendar;
 
+import com.motovaultpro.platform.ratelimit.RateLimit;
+import com.motovaultpro.platform.ratelimit.RateLimiters;
 import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,33 +10,49 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * GET /calendar/{token}.ics — the reminders of the user whose secret link this is, for calendar
- * apps that cannot sign in. An unknown or rotated token is a bare 404.
+ * GET /calendar/feed.ics?token=… — the reminders of the user whose secret link this is, for
+ * calendar apps that cannot sign in. An unknown, rotated or ended link is a bare 404; a client
+ * whose links keep matching nothing is guessing, and waits (429 with Retry-After) before its next
+ * lookup. The token is never logged: it is in the query string, which the access log leaves out.
  */
 @WebServlet("/calendar/*")
 public class CalendarFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(CalendarFeedServlet.class.getName());
 
     @Inject
     transient CalendarFeed feed;
 
+    @Inject
+    transient RateLimiters rateLimits;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeadersFilter.nothingRuns(response);
-        String path = request.getPathInfo();
-        String token = path != null && path.startsWith("/") && path.endsWith(".ics")
-                ? path.substring(1, path.length() - ".ics".length()) : null;
-        var ics = feed.feed(token, Instant.now());
+        response.setHeader("Cache-Control", "private, no-store");
+        String client = request.getRemoteAddr();
+        Optional<Duration> blocked = rateLimits.calendarLookupBlocked(client);
+        if (blocked.isPresent()) {
+            response.setHeader("Retry-After", Long.toString(RateLimit.seconds(blocked.get())));
+            bare(response, 429);
+            return;
+        }
+        boolean feedPath = ("/calendar" + request.getPathInfo()).equals(CalendarFeed.FEED_PATH);
+        Optional<String> ics = feedPath ? feed.feed(request.getParameter("token"), Instant.now()) : Optional.empty();
         if (ics.isEmpty()) {
-            // A bare 404, not the error page: calendar apps read no HTML. The stream is closed
-            // explicitly: on an h2c-upgraded request Liberty otherwise leaves the HTTP/2 stream open.
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getOutputStream().close();
+            rateLimits.calendarLookupFailed(client);
+            if (rateLimits.calendarLookupBlocked(client).isPresent()
+                    && rateLimits.firstInWindow("calendar-guessing:" + client, Duration.ofMinutes(10))) {
+                LOG.warning(() -> "Calendar feed: repeated unknown links from " + client + "; held back for a while");
+            }
+            bare(response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("text/calendar; charset=UTF-8");
@@ -45,5 +63,15 @@ public class CalendarFeedServlet extends HttpServlet {
         try (var out = response.getOutputStream()) {
             out.write(body);
         }
+    }
+
+    /**
+     * A bare status, not the error page: calendar apps read no HTML. The stream is closed
+     * explicitly: on an h2c-upgraded request Liberty otherwise leaves the HTTP/2 stream open.
+     */
+    private static void bare(HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getOutputStream().close();
     }
 }

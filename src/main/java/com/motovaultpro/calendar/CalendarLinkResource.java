@@ -1,15 +1,15 @@
 package com.motovaultpro.calendar;
 
+import com.motovaultpro.platform.security.KeyScope;
+import com.motovaultpro.platform.web.PublicUrl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,15 +27,18 @@ public class CalendarLinkResource {
     @Inject
     CalendarFeed feed;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "A new secret link to the caller's reminders as an ICS feed; the previous link stops working")
-    public Link rotate(@Context UriInfo uri) {
-        // The API lives at <context root>/api/v1; the feed at <context root>/calendar/….
-        String contextRoot = uri.getBaseUri().getPath().replaceFirst("/api/v1/?$", "");
-        return new Link(uri.getBaseUri().resolve(contextRoot + CalendarFeed.path(feed.rotate())).toString());
+    public Link rotate() {
+        return new Link(publicUrl.link(CalendarFeed.path(feed.rotate())).toString());
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "Switch the calendar link off")
     public Response disable() {
         feed.disable();

@@ -1,6 +1,7 @@
 package com.motovaultpro.dashboard;
 
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.security.KeyScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ public class ChartResource {
     DashboardService dashboards;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "Every chart's series: " + "cost-per-month, expenses-by-type, economy, distance-per-month, "
             + "reminders-by-urgency", description = "year limits expenses-by-type to one year (default: all time).")
     @APIResponse(responseCode = "200", description = "The series, one per chart")
@@ -36,6 +38,7 @@ public class ChartResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("{chart}")
     @Operation(summary = "One chart's series")
     @APIResponse(responseCode = "200", description = "The series")

@@ -1,5 +1,6 @@
 package com.motovaultpro.dashboard;
 
+import com.motovaultpro.platform.security.KeyScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ public class DashboardResource {
     DashboardService dashboards;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The vehicle at a glance",
             description = "Current odometer, total distance, cost this year and in total, the latest records, the most "
                     + "urgent open reminders, fuel economy (last 3 months and all time, per fuel), total cost of "

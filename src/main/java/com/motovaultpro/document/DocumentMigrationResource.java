@@ -2,6 +2,7 @@ package com.motovaultpro.document;
 
 import com.motovaultpro.account.AccountIdentityStore;
 import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.platform.security.KeyScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class DocumentMigrationResource {
     CurrentUser currentUser;
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "Copy every document from the documents directory to the S3 bucket, verified by checksum "
             + "(idempotent and resumable: run it again until failed is 0)")
     @APIResponse(responseCode = "200", description = "Counts: copied, already there, failed (with reasons)")

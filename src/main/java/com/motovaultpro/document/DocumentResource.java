@@ -1,6 +1,7 @@
 package com.motovaultpro.document;
 
 import com.motovaultpro.platform.api.QueryParameters;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,12 +57,14 @@ public class DocumentResource {
     DocumentArchive archive;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)")
     public List<DocumentView> list(@QueryParam("recordId") String recordId) {
         return documents.list(vehicleId, QueryParameters.id("recordId", recordId).orElse(null)).stream().map(DocumentView::of).toList();
     }
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file (multipart: file; optional recordId; photo=true for the vehicle photo)")
     @APIResponse(responseCode = "201", description = "Stored; type, size and checksum as found in the bytes")
@@ -85,6 +88,7 @@ public class DocumentResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/{id}")
     @Operation(summary = "One document's metadata")
     public DocumentView get(@PathParam("id") long id) {
@@ -92,6 +96,7 @@ public class DocumentResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/{id}/content")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The document's bytes (inline for images and PDFs unless download=true)")
@@ -115,6 +120,7 @@ public class DocumentResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/archive.zip")
     @Produces("application/zip")
     @Operation(summary = "All documents of the vehicle as one zip, streamed")
@@ -127,6 +133,7 @@ public class DocumentResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/{id}/photo")
     @Operation(summary = "Make an image the vehicle's photo (owner or manager)")
     @APIResponse(responseCode = "200", description = "It is the photo now; the previous one is an ordinary document")
@@ -136,6 +143,7 @@ public class DocumentResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Move a document to the trash")
     public Response delete(@PathParam("id") long id) {

@@ -1,6 +1,7 @@
 package com.motovaultpro.extrafield;
 
 import com.motovaultpro.platform.api.ExpectedVersion;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/extra-fields")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Extra fields")
 public class ExtraFieldResource {
 
@@ -65,12 +65,14 @@ public class ExtraFieldResource {
     ExtraFields fields;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The caller's extra fields, by record type and position")
     public List<Body> list() {
         return fields.mine().stream().map(Body::of).toList();
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/{id}")
     @Operation(summary = "One extra field")
     @APIResponse(responseCode = "404", description = "Not the caller's field")
@@ -79,6 +81,8 @@ public class ExtraFieldResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a field to a record type")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid or duplicate name, unknown type")
@@ -92,6 +96,8 @@ public class ExtraFieldResource {
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Change a field (values already saved are kept as they are)")
     @APIResponse(responseCode = "409", description = "The given version is no longer current")
@@ -103,6 +109,7 @@ public class ExtraFieldResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/{id}")
     @Operation(summary = "Remove a field (values already saved stay in the records)")
     @APIResponse(responseCode = "204", description = "Removed")

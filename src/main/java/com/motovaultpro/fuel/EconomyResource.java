@@ -1,6 +1,7 @@
 package com.motovaultpro.fuel;
 
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.units.EconomyUnit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class EconomyResource {
     EconomyService economy;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "Economy per fill-up and averages, one series per fuel",
             description = "unit: MPG_US, MPG_UK, LITRES_PER_100_KM or KM_PER_LITRE; electricUnit: MILES_PER_KWH or "
                     + "KWH_PER_100_KM. Defaults follow the vehicle's units.")

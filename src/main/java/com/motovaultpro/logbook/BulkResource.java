@@ -1,5 +1,6 @@
 package com.motovaultpro.logbook;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/records/bulk")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bulk actions")
 public class BulkResource {
 
@@ -31,6 +31,8 @@ public class BulkResource {
     LogbookService logbook;
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply one action to many records, all or nothing")
     @APIResponse(responseCode = "200", description = "Done; how many records were affected")
     @APIResponse(responseCode = "400", description = "A missing or invalid action, ids, tag or target")

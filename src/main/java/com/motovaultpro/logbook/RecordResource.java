@@ -1,9 +1,11 @@
 package com.motovaultpro.logbook;
 
 import com.motovaultpro.platform.api.ExpectedVersion;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,6 +76,7 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "A page of records, newest first, optionally by date range and tag")
     @APIResponse(responseCode = "200", description = "The page and the total count")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
@@ -84,6 +88,7 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/{recordId}")
     @Operation(summary = "One record")
     @APIResponse(responseCode = "200", description = "The record")
@@ -93,6 +98,8 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     }
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a record")
     @APIResponse(responseCode = "201", description = "Created; Location names the new record")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem document")
@@ -106,6 +113,8 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{recordId}")
     @Operation(summary = "Replace a record's details")
     @APIResponse(responseCode = "200", description = "The updated record")
@@ -119,6 +128,7 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.EDITOR)
     @Path("/{recordId}")
     @Operation(summary = "Move a record to the trash (restorable for 30 days)")
     @APIResponse(responseCode = "204", description = "Moved to the trash")

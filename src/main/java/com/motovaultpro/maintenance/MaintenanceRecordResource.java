@@ -2,7 +2,6 @@ package com.motovaultpro.maintenance;
 
 import com.motovaultpro.logbook.RecordResource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/{kind: service|repair|upgrade}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Service, repair and upgrade")
 public class MaintenanceRecordResource
         extends RecordResource<MaintenanceRecord, MaintenanceRecordRequest, MaintenanceRecordResponse> {

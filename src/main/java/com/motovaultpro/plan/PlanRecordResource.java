@@ -1,6 +1,7 @@
 package com.motovaultpro.plan;
 
 import com.motovaultpro.logbook.RecordResource;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/plan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
 public class PlanRecordResource extends RecordResource<PlanRecord, PlanRecordRequest, PlanRecordResponse> {
 
@@ -44,6 +44,8 @@ public class PlanRecordResource extends RecordResource<PlanRecord, PlanRecordReq
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{recordId}/progress")
     @Operation(summary = "Move a plan to another column of the board (DONE creates its record)")
     @APIResponse(responseCode = "200", description = "The moved plan; recordId names the record once done")

@@ -1,6 +1,7 @@
 package com.motovaultpro.reminder;
 
 import com.motovaultpro.platform.api.ExpectedVersion;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/reminders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Reminders")
 public class ReminderResource {
 
@@ -88,6 +88,7 @@ public class ReminderResource {
     long vehicleId;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The vehicle's open reminders, most urgent first")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
     public List<ReminderResponse> open() {
@@ -95,6 +96,7 @@ public class ReminderResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/{id}")
     @Operation(summary = "One reminder (open or completed)")
     public ReminderResponse get(@PathParam("id") long id) {
@@ -102,6 +104,8 @@ public class ReminderResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a reminder")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem document")
@@ -115,6 +119,8 @@ public class ReminderResource {
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Replace a reminder's settings")
     @APIResponse(responseCode = "409", description = "The given version is no longer current")
@@ -127,6 +133,8 @@ public class ReminderResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/complete")
     @Operation(summary = "Mark done: by a record of the vehicle (recordId), or on a date at an odometer reading;"
             + " a recurring reminder moves on to its next due values")
@@ -139,6 +147,7 @@ public class ReminderResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Delete a reminder")
     @APIResponse(responseCode = "204", description = "Deleted")

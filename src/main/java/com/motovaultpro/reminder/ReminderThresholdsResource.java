@@ -3,6 +3,7 @@ package com.motovaultpro.reminder;
 import com.motovaultpro.account.AccountIdentityStore;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.platform.api.InvalidFieldsException;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed(AccountIdentityStore.ADMIN_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
 public class ReminderThresholdsResource {
 
@@ -38,6 +38,7 @@ public class ReminderThresholdsResource {
     CurrentUser currentUser;
 
     @GET
+    @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "The thresholds reminders use unless they have their own")
     public Thresholds get() {
         return defaults.current();
@@ -49,6 +50,8 @@ public class ReminderThresholdsResource {
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the default thresholds (reminders with their own keep them)")
     public Response put(Body body) {
         if (body == null) {

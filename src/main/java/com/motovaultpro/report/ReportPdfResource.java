@@ -1,5 +1,6 @@
 package com.motovaultpro.report;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class ReportPdfResource {
     ReportDownload download;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Produces("application/pdf")
     @Operation(summary = "The vehicle's history (every record but plans, oldest first) as a PDF",
             description = "from / to: ISO dates (either may be left out); tag (repeatable): records with any of them.")

@@ -1,5 +1,6 @@
 package com.motovaultpro.sharing;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/collaborators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sharing")
 public class CollaboratorResource {
 
@@ -47,6 +47,7 @@ public class CollaboratorResource {
     SharingService sharing;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The owner, collaborators and open invitations of a vehicle")
     @APIResponse(responseCode = "200", description = "Everyone with access; accepted=false for open invitations")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not shared with the caller")
@@ -55,6 +56,8 @@ public class CollaboratorResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite someone by user name or e-mail (owner or manager; managers invite viewers and editors)")
     @APIResponse(responseCode = "201", description = "Invited; they collaborate once they accept")
     @APIResponse(responseCode = "400", description = "Unknown user, the owner, or an invalid role")
@@ -70,6 +73,8 @@ public class CollaboratorResource {
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{userId}")
     @Operation(summary = "Change a collaborator's role (owner or manager; nobody changes their own)")
     @APIResponse(responseCode = "204", description = "Changed")
@@ -84,6 +89,7 @@ public class CollaboratorResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/{userId}")
     @Operation(summary = "Revoke a collaborator or invitation (owner or manager), or leave (the caller's own id)")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -1,5 +1,6 @@
 package com.motovaultpro.sharing;
 
+import com.motovaultpro.platform.security.KeyScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -26,12 +27,14 @@ public class InvitationResource {
     SharingService sharing;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "The caller's open invitations")
     public List<Invitation> list() {
         return sharing.invitations();
     }
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/{vehicleId}/accept")
     @Operation(summary = "Accept an invitation: the vehicle joins the caller's garage with the offered role")
     @APIResponse(responseCode = "204", description = "Accepted")
@@ -42,6 +45,7 @@ public class InvitationResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/{vehicleId}")
     @Operation(summary = "Decline an invitation")
     @APIResponse(responseCode = "204", description = "Declined")

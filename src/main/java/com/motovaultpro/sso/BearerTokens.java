@@ -45,7 +45,7 @@ public class BearerTokens implements BearerTokenAuthenticator {
         OidcSettings settings = provider.settings();
         Map<String, Object> claims;
         try {
-            claims = TokenVerifier.plain(keys.verifier().verify(token, settings.apiAudience().orElseThrow(), null));
+            claims = TokenVerifier.plain(keys.verifier().verifyAccessToken(token, settings.apiAudience().orElseThrow()));
         } catch (SsoException e) {
             throw new BearerTokenException("The bearer token is not valid: " + detail(e));
         } catch (ProviderUnavailableException | FaultToleranceException e) {
@@ -59,7 +59,10 @@ public class BearerTokens implements BearerTokenAuthenticator {
         }
         UserAccount account = accounts.findBySso(settings.issuer().toString(), identity.subject())
                 .orElseGet(() -> provision(settings, identity));
-        identity.admin().ifPresent(admin -> ssoAccounts.followAdminGroup(account, admin, null));
+        // The token's groups decide this request's roles, and nothing else: a token issued before
+        // the person left the admin group stays valid for a while, and writing its claims back would
+        // restore rights the provider has taken away (for their API keys and sessions too). Stored
+        // roles follow the provider only at a browser sign-in, with claims fresh from the provider.
         Set<String> groups = new HashSet<>(Set.of(AccountIdentityStore.USER_ROLE));
         if (identity.admin().orElse(account.isAdmin())) {
             groups.add(AccountIdentityStore.ADMIN_ROLE);
@@ -70,7 +73,11 @@ public class BearerTokens implements BearerTokenAuthenticator {
 
     private UserAccount provision(OidcSettings settings, SsoIdentity identity) {
         try {
-            return ssoAccounts.signIn(settings, identity, "bearer token", null).account();
+            // A new account's stored role is not the token's either: the first account administers,
+            // any other starts without admin rights until a browser sign-in says otherwise.
+            SsoIdentity withoutRoles = new SsoIdentity(identity.subject(), identity.username(), identity.displayName(),
+                    identity.email(), identity.groups(), Optional.empty());
+            return ssoAccounts.signIn(settings, withoutRoles, "bearer token", null).account();
         } catch (SsoException e) {
             throw new BearerTokenException("A local account already has the token's user name");
         }

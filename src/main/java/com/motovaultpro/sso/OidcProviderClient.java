@@ -115,6 +115,21 @@ public class OidcProviderClient {
         return response.body();
     }
 
+    /**
+     * Whether the provider answers at {@code endpoint} right now (any HTTP answer below 500): asked
+     * before a browser is sent there, so that nobody lands on a "site can't be reached" page.
+     */
+    @Timeout(3000)
+    public boolean answers(URI endpoint) {
+        try {
+            send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(2)).method("HEAD",
+                    HttpRequest.BodyPublishers.noBody()).build());
+            return true;
+        } catch (ProviderUnavailableException e) {
+            return false;
+        }
+    }
+
     /** The single sign-on configuration; refused when there is none. */
     public OidcSettings settings() {
         return appSettings.oidc().orElseThrow(() -> new SsoException(SsoException.Reason.NOT_CONFIGURED,

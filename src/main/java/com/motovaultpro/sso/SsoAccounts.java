@@ -9,6 +9,7 @@ import com.motovaultpro.platform.config.OidcSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * The account a provider's identity signs in as: found by (issuer, subject) and updated, or
@@ -28,12 +29,18 @@ public class SsoAccounts {
     public UserAccountRepository.ProvisionedAccount signIn(OidcSettings settings, SsoIdentity identity, String how,
                                                            String clientAddress) {
         try {
+            Optional<Boolean> adminBefore = accounts.findBySso(settings.issuer().toString(), identity.subject())
+                    .map(UserAccount::isAdmin);
             UserAccountRepository.ProvisionedAccount signedIn = accounts.signInFromProvider(
                     settings.issuer().toString(), identity.subject(), identity.username(),
                     identity.displayName().orElse(null), identity.email().orElse(null), identity.admin());
             if (signedIn.created()) {
                 audit.record(AuditAction.ACCOUNT_PROVISIONED, signedIn.account().getUsername(),
                         "sso " + identity.subject(), how + ", admin=" + signedIn.account().isAdmin(), clientAddress);
+            } else if (adminBefore.isPresent() && adminBefore.get() != signedIn.account().isAdmin()) {
+                audit.record(AuditAction.SETTING_CHANGED, signedIn.account().getUsername(), "admin",
+                        "admin=" + signedIn.account().isAdmin() + " from the provider's groups (" + how + ")",
+                        clientAddress);
             }
             return signedIn;
         } catch (RegistrationException e) {
@@ -41,12 +48,4 @@ public class SsoAccounts {
         }
     }
 
-    /** The provider's groups decide admin rights: a bearer token's groups are kept, like a sign-in's. */
-    public void followAdminGroup(UserAccount account, boolean admin, String clientAddress) {
-        if (account.isAdmin() != admin) {
-            accounts.changeAdmin(account.getId(), admin);
-            audit.record(AuditAction.SETTING_CHANGED, account.getUsername(), "admin", "admin=" + admin
-                    + " from the provider's groups (bearer token)", clientAddress);
-        }
-    }
 }

@@ -46,6 +46,9 @@ public class SsoService {
     @Inject
     ProviderKeys keys;
 
+    @Inject
+    PublicUrl publicUrl;
+
     Clock clock = Clock.systemUTC();
 
     private volatile Instant lastOutage;
@@ -134,7 +137,15 @@ public class SsoService {
             return Optional.empty();
         }
         try {
-            return provider.metadata().endSession().map(endSession -> {
+            Optional<URI> endSessionEndpoint = provider.metadata().endSession();
+            if (endSessionEndpoint.isPresent() && !answers(endSessionEndpoint.get())) {
+                // Signed out here; the login page says the provider does not answer (its session
+                // there may live on) instead of the browser showing "site can't be reached".
+                lastOutage = clock.instant();
+                LOG.warning("Provider logout skipped, the provider does not answer: signed out here only");
+                return Optional.empty();
+            }
+            return endSessionEndpoint.map(endSession -> {
                 Map<String, String> query = new LinkedHashMap<>();
                 if (idToken != null) {
                     query.put("id_token_hint", idToken);
@@ -149,9 +160,17 @@ public class SsoService {
         }
     }
 
+    private boolean answers(URI endpoint) {
+        try {
+            return provider.answers(endpoint);
+        } catch (FaultToleranceException e) {
+            return false;
+        }
+    }
+
     /** The callback address registered with the provider: configured, or this server's own. */
     public URI redirectUri(HttpServletRequest request) {
-        return provider.settings().redirectUri().orElseGet(() -> URI.create(PublicUrl.base(request) + "/sso/callback"));
+        return provider.settings().redirectUri().orElseGet(() -> publicUrl.link("/sso/callback"));
     }
 
     private <T> T available(java.util.function.Supplier<T> call) {

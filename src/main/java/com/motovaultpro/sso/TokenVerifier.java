@@ -11,6 +11,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -102,6 +103,29 @@ public final class TokenVerifier {
         }
     }
 
+    /**
+     * The claims of an access token for the API: every check of {@link #verify}, and no ID token
+     * (a provider may put the API's audience into ID tokens too; an ID token proves a sign-in to
+     * a client, it grants nothing at an API).
+     */
+    public JwtClaims verifyAccessToken(String token, String audience) {
+        JwtClaims claims = verify(token, audience, null);
+        if (isIdToken(claims)) {
+            throw new SsoException(SsoException.Reason.INVALID_TOKEN, "it is an ID token, not an access token");
+        }
+        return claims;
+    }
+
+    /**
+     * What only ID tokens carry: Keycloak's {@code typ: ID}, a sign-in's {@code nonce}, or the
+     * hashes of the access token or code issued with it (OpenID Connect Core 3.1.3.6, 3.3.2.11).
+     */
+    static boolean isIdToken(JwtClaims claims) {
+        Object typ = claims.getClaimValue("typ");
+        return (typ instanceof String type && type.equalsIgnoreCase("ID")) || claims.hasClaim("nonce")
+                || claims.hasClaim("at_hash") || claims.hasClaim("c_hash");
+    }
+
     public String issuer() {
         return issuer;
     }
@@ -127,9 +151,35 @@ public final class TokenVerifier {
         return e.getMessage() != null && e.getMessage().contains("Unable to find a suitable verification key");
     }
 
+    /**
+     * Why a token failed, in words of our own: jose4j's messages quote the token's claims and the
+     * provider's whole key set, and what a client sent is never echoed into a response or a log.
+     */
     private static SsoException invalid(InvalidJwtException e) {
-        return new SsoException(SsoException.Reason.INVALID_TOKEN, e.getErrorDetails().isEmpty() ? e.getMessage()
-                : e.getErrorDetails().get(0).getErrorMessage(), e);
+        return new SsoException(SsoException.Reason.INVALID_TOKEN, reason(e));
+    }
+
+    static String reason(InvalidJwtException e) {
+        if (e.hasExpired()) {
+            return "it has expired";
+        }
+        if (e.hasErrorCode(ErrorCodes.NOT_YET_VALID) || e.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_FUTURE)) {
+            return "it is not valid yet";
+        }
+        if (e.hasErrorCode(ErrorCodes.AUDIENCE_INVALID) || e.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
+            return "it is not meant for this API (aud)";
+        }
+        if (e.hasErrorCode(ErrorCodes.ISSUER_INVALID) || e.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+            return "it was not issued by the configured provider (iss)";
+        }
+        if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) || e.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)
+                || unknownKey(e)) {
+            return "its signature does not verify with the provider's keys";
+        }
+        if (e.hasErrorCode(ErrorCodes.EXPIRATION_MISSING) || e.hasErrorCode(ErrorCodes.SUBJECT_MISSING)) {
+            return "it lacks a required claim (exp, sub)";
+        }
+        return "it is not a well-formed signed token";
     }
 
     /** Claim values as plain Java (strings, lists of strings) for {@link SsoIdentity}. */

@@ -4,7 +4,6 @@ import com.motovaultpro.logbook.RecordPage;
 import com.motovaultpro.logbook.RecordQuery;
 import com.motovaultpro.platform.api.ExpectedVersion;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/supplies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Supplies")
 public class ShopSupplyResource extends SupplyRecordResource {
 

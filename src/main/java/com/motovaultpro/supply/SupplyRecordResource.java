@@ -2,7 +2,6 @@ package com.motovaultpro.supply;
 
 import com.motovaultpro.logbook.RecordResource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/supply")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Supplies")
 public class SupplyRecordResource extends RecordResource<SupplyRecord, SupplyRecordRequest, SupplyRecordResponse> {
 

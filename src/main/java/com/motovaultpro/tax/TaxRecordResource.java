@@ -2,7 +2,6 @@ package com.motovaultpro.tax;
 
 import com.motovaultpro.logbook.RecordResource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles/{vehicleId}/tax")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tax and fees")
 public class TaxRecordResource extends RecordResource<TaxRecord, TaxRecordRequest, TaxRecordResponse> {
 

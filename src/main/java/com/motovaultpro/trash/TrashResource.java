@@ -1,5 +1,6 @@
 package com.motovaultpro.trash;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,7 @@ public class TrashResource {
     TrashService trash;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "What the caller deleted in the last 30 days")
     @APIResponse(responseCode = "200", description = "Deleted vehicles and records, newest first")
     public TrashService.Contents contents() {
@@ -35,6 +37,7 @@ public class TrashResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/vehicles/{id}/restore")
     @Operation(summary = "Restore a deleted vehicle with its whole logbook")
     @APIResponse(responseCode = "204", description = "Restored")
@@ -45,6 +48,7 @@ public class TrashResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
     @Path("/records/{id}/restore")
     @Operation(summary = "Restore a deleted record")
     @APIResponse(responseCode = "204", description = "Restored")
@@ -55,6 +59,7 @@ public class TrashResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.EDITOR)
     @Path("/documents/{id}/restore")
     @Operation(summary = "Restore a deleted document")
     @APIResponse(responseCode = "204", description = "Restored")

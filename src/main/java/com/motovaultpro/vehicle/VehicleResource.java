@@ -1,6 +1,7 @@
 package com.motovaultpro.vehicle;
 
 import com.motovaultpro.platform.api.ExpectedVersion;
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/vehicles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Vehicles")
 public class VehicleResource {
 
@@ -41,6 +41,7 @@ public class VehicleResource {
     OdometerReadings odometers;
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Operation(summary = "List the caller's vehicles: owned and shared with them, each with the caller's role")
     public List<VehicleResponse> list() {
         List<VehicleAccess> vehicles = service.garage();
@@ -55,6 +56,7 @@ public class VehicleResource {
     }
 
     @GET
+    @KeyScope(KeyScope.Level.VIEWER)
     @Path("/{id}")
     @Operation(summary = "Get one vehicle")
     @APIResponse(responseCode = "200", description = "The vehicle")
@@ -64,6 +66,8 @@ public class VehicleResource {
     }
 
     @POST
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a vehicle")
     @APIResponse(responseCode = "201", description = "Created; Location names the new vehicle")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem document")
@@ -77,6 +81,8 @@ public class VehicleResource {
     }
 
     @PUT
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Replace a vehicle's details")
     @APIResponse(responseCode = "200", description = "The updated vehicle")
@@ -93,6 +99,7 @@ public class VehicleResource {
     }
 
     @DELETE
+    @KeyScope(KeyScope.Level.MANAGER)
     @Path("/{id}")
     @Operation(summary = "Delete a vehicle (to the trash; owner or manager)")
     @APIResponse(responseCode = "204", description = "Deleted")

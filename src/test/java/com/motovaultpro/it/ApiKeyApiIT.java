@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,6 +74,44 @@ class ApiKeyApiIT {
         // Keys do not make keys: only the password (or the settings page) does.
         assertForbidden(manager.post("/api/v1/account/api-keys", "{\"name\":\"x\",\"scope\":\"VIEWER\"}"));
         assertEquals(3, owner.get("/api/v1/account/api-keys").jsonValue().asJsonArray().size(), "three keys, no more");
+    }
+
+    @Test
+    void anEditorKeyChangesRecordsButNeverTheAccountItsKeysOrItsSharing() {
+        Api owner = Api.newUser(server, "scope-owner");
+        Api collaborator = Api.newUser(server, "scope-editor");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        long invitedTo = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        long collaboratorId = collaborator.get("/api/v1/account").json().getJsonNumber("id").longValue();
+        for (long v : List.of(vehicle, invitedTo)) {
+            assertEquals(201, owner.post("/api/v1/vehicles/" + v + "/collaborators", "{\"user\":\""
+                    + collaborator.username() + "\",\"role\":\"EDITOR\"}").status());
+        }
+        assertEquals(204, collaborator.post("/api/v1/invitations/" + vehicle + "/accept", "").status());
+        Api editorKey = collaborator.withNewKey("EDITOR");
+        long otherKey = collaborator.post("/api/v1/account/api-keys", "{\"name\":\"other\",\"scope\":\"VIEWER\"}")
+                .json().getJsonNumber("id").longValue();
+
+        assertEquals(201, editorKey.post("/api/v1/vehicles/" + vehicle + "/note", RecordTypesApiIT.VALID.get("note"))
+                .status(), "records: yes");
+        assertForbidden(editorKey.post("/api/v1/account/calendar-link", ""));
+        assertForbidden(editorKey.delete("/api/v1/account/api-keys/" + otherKey));
+        assertForbidden(editorKey.post("/api/v1/invitations/" + invitedTo + "/accept", ""));
+        assertForbidden(editorKey.delete("/api/v1/vehicles/" + vehicle + "/collaborators/" + collaboratorId));
+        assertForbidden(editorKey.post("/api/v1/extra-fields", "{\"recordType\":\"FUEL\",\"name\":\"Octane\","
+                + "\"type\":\"NUMBER\"}"));
+        assertForbidden(editorKey.put("/api/v1/account/preferences", "{\"currency\":\"EUR\"}"));
+
+        assertEquals("ACTIVE", collaborator.get("/api/v1/account/api-keys").jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(k -> k.getJsonNumber("id").longValue() == otherKey)
+                .findFirst().orElseThrow().getString("status"), "the other key still works");
+        assertEquals(1, collaborator.get("/api/v1/invitations").jsonValue().asJsonArray().size(), "still open");
+        assertEquals(200, collaborator.get("/api/v1/vehicles/" + vehicle).status(), "still shared");
+        assertEquals(0, collaborator.get("/api/v1/extra-fields").jsonValue().asJsonArray().size());
+
+        Api managerKey = collaborator.withNewKey("MANAGER");
+        assertEquals(204, managerKey.delete("/api/v1/vehicles/" + vehicle + "/collaborators/" + collaboratorId).status(),
+                "a MANAGER key acts as the person: leaving is theirs to do");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,6 +88,13 @@ class AuthenticationIT {
         java.net.http.HttpResponse<String> missing = PageSession.signedIn(server, user.username()).get("/no-such-page.xhtml");
         assertEquals(404, missing.statusCode());
         assertEquals(1, missing.headers().allValues("Content-Security-Policy").size());
+    }
+
+    @Test
+    void theSiteIconIsServedToAnyone() {
+        HttpResponse<byte[]> icon = Api.anonymous(server).getBytes("/favicon.ico");
+        assertEquals(200, icon.statusCode(), "browsers ask for it on every page");
+        assertTrue(icon.body().length > 0 && icon.body()[0] == 0 && icon.body()[2] == 1, "an ICO image");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.motovaultpro.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.json.JsonObject;
@@ -417,6 +418,60 @@ class AuthorizationMatrixIT {
                 }
                 if (reply.status() >= 400 && !String.valueOf(reply.contentType()).startsWith("application/problem+json")) {
                     wrong.add(entry.getKey() + " as " + caller + ": " + reply.status() + " without a problem document");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * The least API key scope a route admits, by the documented rule (docs/architecture.md, "API key
+     * scopes"), written here from the route's rule, not read from the code's annotations: reading
+     * needs VIEWER; changing a logbook (a vehicle's, or the shop supplies) EDITOR; everything else (vehicles, sharing,
+     * invitations, settings, extra fields, the calendar link, keys, administration) MANAGER; key
+     * management and administration even for reading.
+     */
+    private static KeyScope.Level minimumScope(String route, Route rule) {
+        if (rule.rule() == Rule.PASSWORD_ONLY) {
+            return KeyScope.Level.NO_KEY;
+        }
+        if (rule.rule() == Rule.ADMIN || route.contains("/account/api-keys")) {
+            return KeyScope.Level.MANAGER;
+        }
+        if (route.startsWith("GET ")) {
+            return KeyScope.Level.VIEWER;
+        }
+        boolean logbook = rule.rule() == Rule.EDIT_RECORDS || rule.rule() == Rule.TRASHED_RECORD
+                || route.contains(" /api/v1/supplies");
+        return logbook ? KeyScope.Level.EDITOR : KeyScope.Level.MANAGER;
+    }
+
+    @Test
+    void everyApiRouteRefusesKeysBelowTheScopeItNeedsAndChangesNothing() {
+        Map<String, Route> rules = apiRules();
+        Map<String, Api> keys = new LinkedHashMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Route> entry : rules.entrySet()) {
+            Route route = entry.getValue();
+            if (route.rule() == Rule.PUBLIC) {
+                continue; // no credentials needed: a key changes nothing there
+            }
+            String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            Caller caller = route.rule() == Rule.ADMIN ? Caller.ADMIN : route.rule() == Rule.INVITEE ? Caller.INVITED
+                    : Caller.OWNER;
+            for (String scope : List.of("VIEWER", "EDITOR", "MANAGER")) {
+                Api client = keys.computeIfAbsent(caller + "/" + scope, k -> withPassword.get(caller).withNewKey(scope));
+                Call call = route.call().apply(caller);
+                boolean admitted = minimumScope(entry.getKey(), route).admits(scope);
+                Api.Reply reply = send(client, method, call);
+                int want = admitted ? expected(route, caller, false) : 403;
+                if (reply.status() != want) {
+                    wrong.add(entry.getKey() + " as " + caller + " with a " + scope + " key: " + reply.status()
+                            + " (want " + want + ") " + abbreviated(reply.body()));
+                }
+                if (!admitted && !method.equals("GET") && call.path().startsWith("/api/v1/vehicles/" + vehicle)
+                        && send(api.get(Caller.OWNER), "GET", Call.of(v())).status() != 200) {
+                    wrong.add(entry.getKey() + " with a " + scope + " key: the shared vehicle is gone after a refusal");
                 }
             }
         }

@@ -1,8 +1,15 @@
 package com.motovaultpro.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -79,6 +86,67 @@ class BearerTokenApiIT {
         Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
         assertEquals(0, admin.get("/api/v1/admin/audit-events?actor=" + subject).jsonValue().asJsonArray().size(),
                 "no account was provisioned for refused tokens");
+    }
+
+    @Test
+    void aTokensGroupsDecideItsOwnRequestAndNeverTheStoredRoles() throws Exception {
+        String subject = "token-stale-" + UUID.randomUUID().toString().substring(0, 8);
+        String staff = provider.token(subject, OidcProvider.API_AUDIENCE, List.of("staff"), 600);
+        String staleAdmin = provider.token(subject, OidcProvider.API_AUDIENCE, List.of(OidcProvider.ADMIN_GROUP), 600);
+
+        assertEquals(200, bearer(staleAdmin).get("/api/v1/admin/settings").status(),
+                "first seen with the admin group: this request is an administrator's");
+        assertFalse(storedAdmin(subject), "provisioned by a token: no stored admin rights");
+        assertEquals(403, bearer(staff).get("/api/v1/admin/settings").status(), "a token without the group");
+        assertEquals(200, bearer(staleAdmin).get("/api/v1/admin/settings").status(), "the stale token, for itself");
+        assertFalse(storedAdmin(subject), "a stale token never writes admin rights back (for keys and sessions)");
+
+        Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
+        assertEquals(List.of("ACCOUNT_PROVISIONED"), admin.get("/api/v1/admin/audit-events?actor=" + subject).jsonValue()
+                .asJsonArray().stream().map(e -> e.asJsonObject().getString("action")).toList(),
+                "no role change happened, so none is audited");
+    }
+
+    private static boolean storedAdmin(String username) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+                + System.getProperty("it.db.port", "54339") + "/motovault", "postgres", "");
+             PreparedStatement query = db.prepareStatement("SELECT is_admin FROM user_account WHERE username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "the account exists");
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    @Test
+    void anIdTokenIsNoApiTokenEvenWithTheApisAudience() {
+        String subject = "token-id-" + UUID.randomUUID().toString().substring(0, 8);
+        assertRefused(bearer(provider.idToken(subject, OidcProvider.API_AUDIENCE)), "ID token");
+    }
+
+    @Test
+    void aRefusedTokenIsNeverEchoedIntoTheAnswerOrTheLog() throws Exception {
+        String subject = "token-echo-" + UUID.randomUUID().toString().substring(0, 8);
+        String forged = provider.forgedToken(subject);
+        String misaddressed = provider.token(subject, "some-other-api", List.of(), 600);
+        for (String token : List.of(forged, misaddressed, "garbage." + subject + ".x")) {
+            Api.Reply reply = bearer(token).get("/api/v1/account");
+            assertEquals(401, reply.status());
+            for (String part : token.split("\\.")) {
+                assertFalse(part.length() > 8 && reply.body().contains(part), "the answer quotes the token: " + reply.body());
+            }
+            assertFalse(reply.body().contains("\"kty\"") || reply.body().contains(subject), reply.body());
+            assertTrue(reply.body().length() < 400, "says why in a sentence: " + reply.body());
+        }
+        Thread.sleep(500);
+        String log = Files.readString(server.messagesLog(), StandardCharsets.UTF_8);
+        assertTrue(log.contains("Bearer token refused"), "the refusal is logged");
+        for (String token : List.of(forged, misaddressed)) {
+            assertFalse(log.contains(token.split("\\.")[1]), "the log quotes a refused token's claims");
+            assertFalse(log.contains(token.split("\\.")[2]), "the log quotes a refused token's signature");
+        }
+        assertFalse(log.contains("\"kty\""), "the log quotes the provider's keys");
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,8 +30,77 @@ class CalendarFeedIT {
     }
 
     private HttpResponse<String> fetch(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(15)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return fetch(url, "198.51.100.1");
+    }
+
+    /** Fetches as the client at {@code address} (through X-Forwarded-For from loopback, the trusted proxy). */
+    private HttpResponse<String> fetch(String url, String address) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(15))
+                .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    @Test
+    void aLinkMadeWithAnApiKeyEndsWithTheKey() throws Exception {
+        Api owner = Api.newUser(server, "ics-key");
+        Api.Reply keyReply = owner.post("/api/v1/account/api-keys", "{\"name\":\"calendar\",\"scope\":\"MANAGER\"}");
+        assertEquals(201, keyReply.status(), keyReply.body());
+        long keyId = keyReply.json().getJsonNumber("id").longValue();
+        Api withKey = owner.withAuthorization("ApiKey " + keyReply.json().getString("key"));
+        String byKey = withKey.post("/api/v1/account/calendar-link", "").json().getString("url");
+        assertEquals(200, fetch(byKey).statusCode());
+
+        assertEquals(204, owner.delete("/api/v1/account/api-keys/" + keyId).status());
+        assertEquals(404, fetch(byKey).statusCode(), "the key is revoked: its link ends with it");
+
+        String byPassword = owner.post("/api/v1/account/calendar-link", "").json().getString("url");
+        String otherKey = owner.createKey("MANAGER");
+        assertEquals(200, fetch(byPassword).statusCode());
+        Api.Reply keys = owner.get("/api/v1/account/api-keys");
+        keys.jsonValue().asJsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(k -> otherKey.startsWith(k.getString("prefix")))
+                .forEach(k -> assertEquals(204, owner.delete("/api/v1/account/api-keys/" + k.getJsonNumber("id")).status()));
+        assertEquals(200, fetch(byPassword).statusCode(), "a link made without a key lives on");
+    }
+
+    @Test
+    void theSecretNeverReachesALogLine() throws Exception {
+        Api owner = Api.newUser(server, "ics-log");
+        String link = owner.post("/api/v1/account/calendar-link", "").json().getString("url");
+        assertTrue(link.contains("/calendar/feed.ics?token="), link);
+        assertEquals(200, fetch(link).statusCode());
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(link)).timeout(java.time.Duration
+                .ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.statusCode() >= 400, "no POST to a feed");
+        String secret = token(link);
+        Thread.sleep(1500); // access log lines are written asynchronously
+        for (Path log : List.of(server.serverDir().resolve("logs/http_access.log"), server.messagesLog(),
+                server.consoleLog())) {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            assertFalse(text.contains(secret), log + " carries the calendar secret");
+        }
+        String access = Files.readString(server.serverDir().resolve("logs/http_access.log"), StandardCharsets.UTF_8);
+        assertTrue(access.contains("\"GET /calendar/feed.ics HTTP/1.1\" 200"), "the fetch is logged, without its query");
+    }
+
+    @Test
+    void guessingLinksIsHeldBackPerClient() throws Exception {
+        Api owner = Api.newUser(server, "ics-guess");
+        String link = owner.post("/api/v1/account/calendar-link", "").json().getString("url");
+        String guesser = "198.51.100.77";
+        String guess = server.baseUri().resolve("/calendar/feed.ics?token=" + "A".repeat(43)).toString();
+        for (int i = 0; i < LibertyServer.CALENDAR_FAILURES_PER_CLIENT; i++) {
+            assertEquals(404, fetch(guess, guesser).statusCode(), "guess " + i);
+        }
+        HttpResponse<String> held = fetch(guess, guesser);
+        assertEquals(429, held.statusCode());
+        assertTrue(Long.parseLong(held.headers().firstValue("Retry-After").orElse("0")) > 0);
+        assertEquals(429, fetch(link, guesser).statusCode(), "held back before any lookup, even with a real link");
+        assertEquals(200, fetch(link, "198.51.100.78").statusCode(), "other clients are not affected");
     }
 
     @Test
@@ -49,6 +121,7 @@ class CalendarFeedIT {
         stranger.post(theirs + "/reminders", "{\"description\":\"Not yours\",\"dueDate\":\"" + due + "\"}");
 
         assertEquals(404, fetch(server.baseUri().resolve("/calendar/nothing.ics").toString()).statusCode());
+        assertEquals(404, fetch(server.baseUri().resolve("/calendar/feed.ics").toString()).statusCode());
         String first = owner.post("/api/v1/account/calendar-link", "").json().getString("url");
         assertTrue(first.startsWith(server.baseUri().toString().replaceAll("/$", "") + "/calendar/"), first);
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.motovaultpro.platform.web.RequestSizeFilter;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,23 @@ class CsrfIT {
 
         assertEquals(302, session.post("/logout").statusCode(), "the page's own form");
         assertEquals(302, session.get("/index.xhtml").statusCode(), "signed out");
+    }
+
+    @Test
+    void noSpellingOfAnUploadsMediaTypeSlipsPastTheCheck() {
+        Api user = Api.newUser(server, "csrfcase");
+        PageSession session = PageSession.signedIn(server, user.username());
+        assertEquals(200, session.get("/index.xhtml").statusCode());
+        byte[] overAMebibyte = new byte[(int) RequestSizeFilter.MAX_BODY_BYTES + 1];
+        for (String type : List.of("Multipart/Form-Data; boundary=x", "MULTIPART/FORM-DATA; boundary=x",
+                "multipart/form-data; boundary=x")) {
+            int status = session.post("/logout", type, overAMebibyte, "Origin", "https://evil.example").statusCode();
+            assertTrue(status == 403 || status == 413, type + ": " + status);
+            assertEquals(200, session.get("/index.xhtml").statusCode(), type + ": still signed in");
+        }
+        byte[] overTheUploadLimit = new byte[(int) (RequestSizeFilter.MAX_BODY_BYTES + LibertyServer.DOCUMENT_MAX_BYTES + 1)];
+        assertEquals(413, session.post("/logout", "Multipart/Form-Data; boundary=x", overTheUploadLimit).statusCode());
+        assertEquals(200, session.get("/index.xhtml").statusCode(), "still signed in");
     }
 
     @Test

@@ -175,6 +175,9 @@ public final class LibertyServer {
     /** The test server's failed sign-ins per client address (5 per account, as in production). */
     static final int LOGIN_FAILURES_PER_CLIENT = 20;
 
+    /** The test server's unknown calendar links per client address in 10 minutes (20 in production). */
+    static final int CALENDAR_FAILURES_PER_CLIENT = 50;
+
     /** The test server's sign-ups per client address and hour (10 in production). */
     static final int SIGN_UPS_PER_CLIENT = 20;
 
@@ -186,6 +189,7 @@ public final class LibertyServer {
         env.put("MOTOVAULT_HTTP_PORT", httpPort);
         env.put("MOTOVAULT_HTTPS_PORT", httpsPort);
         env.put("MOTOVAULT_HTTP_HOST", "localhost");
+        env.put("MOTOVAULT_PUBLIC_URL", "http://localhost:" + httpPort);
         env.put("MOTOVAULT_DATA_DIR", dataDir.toString());
         env.put("MOTOVAULT_DB_EMBEDDED_PORT", dbPort);
         // Single sign-on and bearer tokens against the tests' provider (OidcProvider, started by the
@@ -205,6 +209,9 @@ public final class LibertyServer {
         // Sign-ups per client address and hour: Api.newUser signs up from addresses of its own;
         // the few sign-ups from loopback stay below it, AccountApiIT goes past it.
         env.put("MOTOVAULT_SECURITY_REGISTRATIONS_PER_CLIENT_PER_HOUR", Integer.toString(SIGN_UPS_PER_CLIENT));
+        // Unknown calendar links from loopback (the authorization matrix, AuthenticationIT) stay below
+        // it; CalendarFeedIT goes past it from an address of its own.
+        env.put("MOTOVAULT_SECURITY_CALENDAR_MAX_FAILURES_PER_CLIENT", Integer.toString(CALENDAR_FAILURES_PER_CLIENT));
         // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
         env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
         return env;

@@ -92,6 +92,14 @@ public final class OidcProvider implements AutoCloseable {
                 "name", subject), expirySeconds).serialize();
     }
 
+    /** An ID token (Keycloak marks them {@code typ: ID}; a sign-in's nonce) that also names the API's audience. */
+    public String idToken(String subject, String audience) {
+        return server.issueToken(ISSUER_ID, subject, audience, Map.of(
+                "typ", "ID",
+                "nonce", "n-" + subject,
+                "preferred_username", subject), 600).serialize();
+    }
+
     /** A token from another issuer (the provider signs it with that issuer's key). */
     public String tokenFromOtherIssuer(String subject) {
         return server.issueToken("other-issuer", subject, API_AUDIENCE, Map.of("preferred_username", subject), 3600)

@@ -141,6 +141,16 @@ public final class PageSession {
         return send(request);
     }
 
+    /** POST a body of any content type (and extra headers, name/value pairs), as a forger might. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** The anti-forgery token the pages of this session carry (null before any form was seen). */
     public String csrfToken() {
         return csrfToken;

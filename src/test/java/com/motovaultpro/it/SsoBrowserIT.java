@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,7 +75,56 @@ class SsoBrowserIT {
         Api admin = Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD);
         List<String> actions = admin.get("/api/v1/admin/audit-events?actor=" + subject).jsonValue().asJsonArray()
                 .stream().map(e -> e.asJsonObject().getString("action")).toList();
-        assertEquals(List.of("SIGN_OUT", "SIGN_IN", "SIGN_OUT", "SIGN_IN", "ACCOUNT_PROVISIONED"), actions);
+        assertEquals(List.of("SIGN_OUT", "SIGN_IN", "SETTING_CHANGED", "SIGN_OUT", "SIGN_IN", "ACCOUNT_PROVISIONED"),
+                actions, "the lost admin group is audited like any change of rights");
+    }
+
+    @Test
+    void aDemotionReachesAnOpenSessionOnItsNextRequest() throws Exception {
+        provider.start();
+        String subject = "sso-demoted-" + UUID.randomUUID().toString().substring(0, 8);
+        signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\",\"groups\":[\"" + OidcProvider.ADMIN_GROUP
+                + "\"]}");
+        String earlier = "MVPSESSION=" + browser.driver().manage().getCookieNamed("MVPSESSION").getValue();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Function<String, Integer> asEarlierSession = path -> {
+            try {
+                return http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).header("Cookie", earlier)
+                        .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(200, asEarlierSession.apply("/admin/settings.xhtml"), "an administrator's session");
+
+        // The same person signs in elsewhere; the provider no longer lists the admin group.
+        browser.driver().manage().deleteAllCookies();
+        signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\",\"groups\":[\"staff\"]}");
+        assertTrue(browser.driver().findElements(By.id("navAdmin")).isEmpty(), "no longer an administrator");
+
+        assertEquals(403, asEarlierSession.apply("/admin/settings.xhtml"),
+                "the earlier session, still open, has lost the admin pages on its next request");
+        assertEquals(200, asEarlierSession.apply("/index.xhtml"), "and is still signed in");
+        browser.signOut();
+    }
+
+    @Test
+    void signingOutWhileTheProviderIsDownLandsOnOurOwnPage() throws Exception {
+        provider.start();
+        String subject = "sso-out-" + UUID.randomUUID().toString().substring(0, 8);
+        signInWithSso(subject, "{\"preferred_username\":\"" + subject + "\"}");
+        provider.stop();
+        try {
+            browser.click("logout");
+            browser.waitFor(By.id("loginForm"));
+            assertTrue(browser.driver().getCurrentUrl().startsWith(server.baseUri().toString().replaceAll("/$", "")),
+                    "on our own page, not the provider's unreachable one: " + browser.driver().getCurrentUrl());
+            assertTrue(browser.text(By.id("signedOutHereOnly")).contains("does not answer"));
+            browser.open("/index.xhtml");
+            browser.waitFor(By.id("loginForm"));
+        } finally {
+            provider.start();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.motovaultpro.testing.MovableClock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -137,6 +138,46 @@ class TokenVerifierTest {
         clock.advance(TokenVerifier.MIN_REFRESH_INTERVAL.plusMillis(1));
         assertInvalid(token(unknown, c -> { }), null, "after the interval");
         assertEquals(2, fetches.get(), "one fetch after it");
+    }
+
+    @Test
+    void aRefusalSaysWhyButNeverQuotesTheTokenOrTheKeys() throws Exception {
+        publish(providerKey);
+        String[][] cases = {
+            {token(strangerKey, c -> { }), "signature"},
+            {token(providerKey, c -> c.setIssuer("https://evil.example.org")), "(iss)"},
+            {token(providerKey, c -> c.setAudience("another-client")), "(aud)"},
+            {token(providerKey, c -> c.setExpirationTimeMinutesInTheFuture(-5)), "expired"},
+            {token(providerKey, c -> c.unsetClaim("exp")), "required claim"},
+            {"not-a-jwt", "well-formed"},
+        };
+        for (String[] c : cases) {
+            SsoException refused = assertThrows(SsoException.class, () -> verifier.verify(c[0], "motovault", null));
+            String message = refused.getMessage();
+            assertTrue(message.contains(c[1]), message);
+            for (String part : c[0].split("\\.")) {
+                assertTrue(part.length() < 8 || !message.contains(part), "quotes the token: " + message);
+            }
+            assertTrue(!message.contains("evil.example.org") && !message.contains("kty") && !message.contains("ada"),
+                    "quotes claims or keys: " + message);
+            assertTrue(refused.getCause() == null, "carries no exception that would print them");
+        }
+    }
+
+    @Test
+    void anIdTokenIsNoAccessToken() throws Exception {
+        publish(providerKey);
+        for (String idToken : List.of(token(providerKey, c -> { }),
+                token(providerKey, c -> { c.unsetClaim("nonce"); c.setClaim("typ", "ID"); }),
+                token(providerKey, c -> { c.unsetClaim("nonce"); c.setClaim("at_hash", "x"); }))) {
+            SsoException refused = assertThrows(SsoException.class, () -> verifier.verifyAccessToken(idToken, "motovault"));
+            assertTrue(refused.getMessage().contains("ID token"), refused.getMessage());
+        }
+        JwtClaims access = verifier.verifyAccessToken(token(providerKey, c -> {
+            c.unsetClaim("nonce");
+            c.setClaim("typ", "Bearer");
+        }), "motovault");
+        assertEquals("ada", access.getClaimValue("preferred_username"));
     }
 
     private void assertInvalid(String token, String nonce, String what) {

@@ -34,6 +34,9 @@ public class LogoutServlet extends HttpServlet {
     @Inject
     transient AuditLog audit;
 
+    @Inject
+    transient PublicUrl publicUrl;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -51,13 +54,17 @@ public class LogoutServlet extends HttpServlet {
             LOG.info(() -> "Signed out: '" + user + "'");
             audit.record(AuditAction.SIGN_OUT, user, null, idToken == null ? "local" : "sso", request.getRemoteAddr());
         }
-        URI loginPage = URI.create(PublicUrl.base(request) + "/login.xhtml?signedOut=true");
+        // Where the provider sends the browser back to: an absolute URL, from the configured public URL.
+        URI loginPage = publicUrl.link("/login.xhtml?signedOut=true");
         // A single sign-on session also ends at the provider, where it supports RP-initiated logout.
         Optional<URI> providerLogout = idToken == null ? Optional.empty() : sso.providerLogout(idToken, loginPage);
         if (providerLogout.isPresent()) {
             continueAt(request, response, providerLogout.get());
         } else {
-            response.sendRedirect(loginPage.toString());
+            // On this site: a relative redirect (the browser stays on the host it used). A single
+            // sign-on session whose provider does not answer ended here only: the page says so.
+            boolean hereOnly = idToken != null && sso.recentlyUnavailable();
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=" + (hereOnly ? "here" : "true"));
         }
     }
 

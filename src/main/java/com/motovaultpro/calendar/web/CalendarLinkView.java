@@ -3,10 +3,7 @@ package com.motovaultpro.calendar.web;
 import com.motovaultpro.calendar.CalendarFeed;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.platform.web.PublicUrl;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,11 +15,13 @@ public class CalendarLinkView {
     @Inject
     CalendarFeed feed;
 
+    @Inject
+    PublicUrl publicUrl;
+
     private String newLink;
 
     public void create() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        newLink = PublicUrl.base((HttpServletRequest) external.getRequest()) + CalendarFeed.path(feed.rotate());
+        newLink = publicUrl.link(CalendarFeed.path(feed.rotate())).toString();
         FacesMessages.info("calendar.created");
     }
 

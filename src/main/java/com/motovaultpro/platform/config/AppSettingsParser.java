@@ -1,5 +1,6 @@
 package com.motovaultpro.platform.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class AppSettingsParser {
         int loginWindow = in.integer(ConfigKeys.LOGIN_WINDOW_MINUTES, 5, 1, 24 * 60);
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
         int registrationsPerHour = in.integer(ConfigKeys.REGISTRATIONS_PER_CLIENT_PER_HOUR, 10, 1, 1_000_000);
+        int calendarFailures = in.integer(ConfigKeys.CALENDAR_MAX_FAILURES_PER_CLIENT, 20, 1, 1_000_000);
         Optional<OidcSettings> oidc = oidc(in);
         DocumentSettings.StorageKind storage = in.choice(ConfigKeys.DOCUMENTS_STORAGE, DocumentSettings.StorageKind.FILESYSTEM);
         DocumentSettings documents = new DocumentSettings(storage,
@@ -49,6 +51,7 @@ public final class AppSettingsParser {
                 in.longInteger(ConfigKeys.DOCUMENTS_MAX_BYTES, 50L * 1024 * 1024, 1024, 10L * 1024 * 1024 * 1024),
                 storage == DocumentSettings.StorageKind.S3 ? s3(in) : Optional.empty());
         CacheSettings cache = cache(in);
+        URI publicUrl = publicUrl(in);
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -57,8 +60,9 @@ public final class AppSettingsParser {
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow),
-                apiPerMinute, registrationsPerHour);
-        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache);
+                apiPerMinute, registrationsPerHour, calendarFailures);
+        return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache,
+                publicUrl);
     }
 
     /** S3 document storage needs an endpoint and credentials (the secret from a Secret). */
@@ -98,6 +102,27 @@ public final class AppSettingsParser {
     }
 
     /** Single sign-on is on when an issuer is configured; it then needs a client id. */
+    /**
+     * The configured public URL (http(s), a host, perhaps a path; no query, fragment or user), or
+     * this machine's own address for a household that runs the server where it browses.
+     */
+    private static URI publicUrl(SettingsReader in) {
+        int port = in.integer(ConfigKeys.HTTP_PORT, 9080, 1, 65535);
+        URI local = URI.create("http://localhost:" + port);
+        Optional<URI> configured = in.httpUrl(ConfigKeys.PUBLIC_URL);
+        if (configured.isEmpty()) {
+            return local;
+        }
+        URI url = configured.get();
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            in.reject(ConfigKeys.PUBLIC_URL, "must be a plain address like https://cars.example.org, without query,"
+                    + " fragment or user");
+            return local;
+        }
+        String text = url.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
     private static Optional<OidcSettings> oidc(SettingsReader in) {
         Optional<java.net.URI> issuer = in.httpUrl(ConfigKeys.OIDC_ISSUER);
         OidcSettings.Endpoints endpoints = new OidcSettings.Endpoints(

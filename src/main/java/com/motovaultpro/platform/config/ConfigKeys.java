@@ -17,7 +17,11 @@ public final class ConfigKeys {
     public static final String LOGIN_MAX_FAILURES = "motovault.security.login.max.failures";
     public static final String LOGIN_MAX_FAILURES_PER_CLIENT = "motovault.security.login.max.failures.per.client";
     public static final String LOGIN_WINDOW_MINUTES = "motovault.security.login.window.minutes";
+    public static final String PUBLIC_URL = "motovault.public.url";
+    /** The port Liberty listens on (server.xml's MOTOVAULT_HTTP_PORT): the default public URL's port. */
+    public static final String HTTP_PORT = "motovault.http.port";
     public static final String API_REQUESTS_PER_MINUTE = "motovault.security.api.requests.per.minute";
+    public static final String CALENDAR_MAX_FAILURES_PER_CLIENT = "motovault.security.calendar.max.failures.per.client";
     public static final String REGISTRATIONS_PER_CLIENT_PER_HOUR =
             "motovault.security.registrations.per.client.per.hour";
     public static final String OIDC_ISSUER = "motovault.oidc.issuer";

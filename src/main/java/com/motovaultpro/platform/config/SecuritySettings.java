@@ -4,8 +4,10 @@ import java.time.Duration;
 
 /**
  * Abuse limits: failed sign-ins allowed per account and per client address within a window, API
- * requests per minute per key, token or account, and sign-ups per client address and hour.
+ * requests per minute per key, token or account, sign-ups per client address and hour, and
+ * calendar feed links that match nothing per client address in ten minutes.
  */
 public record SecuritySettings(int loginMaxFailures, int loginMaxFailuresPerClient, Duration loginWindow,
-                               int apiRequestsPerMinute, int registrationsPerClientPerHour) {
+                               int apiRequestsPerMinute, int registrationsPerClientPerHour,
+                               int calendarMaxFailuresPerClient) {
 }

@@ -58,6 +58,23 @@ public class RateLimiters {
         return limit.exceededBy(store.hit("register:" + clientKey(clientAddress), limit.window(), now), now);
     }
 
+    /** Calendar feed links that match nothing, per client address: someone guessing secrets. */
+    public RateLimit calendarFailuresPerClient() {
+        return new RateLimit(settings.security().calendarMaxFailuresPerClient(), Duration.ofMinutes(10));
+    }
+
+    /** How long this client must wait before its next feed lookup, when it has failed too often. */
+    public Optional<Duration> calendarLookupBlocked(String clientAddress) {
+        RateLimit limit = calendarFailuresPerClient();
+        Instant now = clock.instant();
+        return limit.blocks(store.peek("calendar:" + clientKey(clientAddress), limit.window(), now), now);
+    }
+
+    /** Counts a feed lookup of this client that matched no working link. */
+    public void calendarLookupFailed(String clientAddress) {
+        store.hit("calendar:" + clientKey(clientAddress), calendarFailuresPerClient().window(), clock.instant());
+    }
+
     public RateLimit api() {
         return new RateLimit(settings.security().apiRequestsPerMinute(), Duration.ofMinutes(1));
     }

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -65,6 +66,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     SessionStoreStatus sessionStore;
+
+    @Inject
+    CallerRoles callerRoles;
 
     @Inject
     HttpMetrics httpMetrics;
@@ -112,7 +116,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         // The API authenticates every request itself and never from a browser session (no CSRF).
         Optional<SessionIdentity> session = api ? Optional.empty() : sessionIdentity(request);
         if (session.isPresent()) {
-            return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
+            // The roles of now, not of the sign-in: a demotion counts on the next request.
+            Optional<Set<String>> roles = callerRoles.of(session.get().username());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(session.get().username(), roles.get());
+            }
+            forget(request); // the account is gone: the session no longer signs anyone in
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -260,6 +269,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        forget(request);
+    }
+
+    private static void forget(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SessionIdentity.ATTRIBUTE);

@@ -1,5 +1,7 @@
 package com.motovaultpro.platform.web;
 
+import com.motovaultpro.platform.config.AppSettings;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +11,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 
 /**
  * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms;
@@ -25,8 +29,8 @@ public class RequestSizeFilter extends HttpFilter {
     public static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final long serialVersionUID = 1L;
 
-    @jakarta.inject.Inject
-    transient com.motovaultpro.platform.config.AppSettings settings;
+    @Inject
+    transient AppSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,7 +38,7 @@ public class RequestSizeFilter extends HttpFilter {
         long declared = request.getContentLengthLong();
         boolean api = RequestPath.isApi(request);
         long limit = limitFor(request);
-        if (declared < 0 && !api && hasBody(request)) {
+        if (!api && undeclaredBody(request)) {
             response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
@@ -51,13 +55,23 @@ public class RequestSizeFilter extends HttpFilter {
     }
 
     private long limitFor(HttpServletRequest request) {
-        String type = request.getContentType();
-        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
-        return upload ? settings.documents().maxBytes() + MAX_BODY_BYTES : MAX_BODY_BYTES;
+        return limitFor(request, settings.documents().maxBytes());
     }
 
-    private static boolean hasBody(HttpServletRequest request) {
-        return request.getHeader("Transfer-Encoding") != null;
+    /** The largest body accepted for this request: an upload's may be as large as a document, plus the form. */
+    public static long limitFor(HttpServletRequest request, long documentMaxBytes) {
+        return MediaTypes.isMultipartFormData(request.getContentType()) ? documentMaxBytes + MAX_BODY_BYTES
+                : MAX_BODY_BYTES;
+    }
+
+    /** Whether the request declares a body larger than {@link #limitFor} allows. */
+    public static boolean oversized(HttpServletRequest request, long documentMaxBytes) {
+        return request.getContentLengthLong() > limitFor(request, documentMaxBytes);
+    }
+
+    /** A body whose length is not declared (chunked): a page post must declare it. */
+    public static boolean undeclaredBody(HttpServletRequest request) {
+        return request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
     }
 
     /** A body of unknown length, read up to the limit. */
@@ -72,9 +86,9 @@ public class RequestSizeFilter extends HttpFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() throws IOException {
+        public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
+            return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
         }
 
         @Override

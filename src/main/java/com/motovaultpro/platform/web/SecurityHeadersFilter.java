@@ -29,7 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+        // Liberty's remoteIp sets the scheme from a trusted proxy's X-Forwarded-Proto or Forwarded
+        // header; the raw header is anyone's to send, and HSTS over plain HTTP pins nothing real.
+        if (request.isSecure() || "https".equalsIgnoreCase(request.getScheme())) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         chain.doFilter(request, response);

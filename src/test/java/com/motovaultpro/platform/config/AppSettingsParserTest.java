@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -53,6 +54,8 @@ class AppSettingsParserTest {
                 () -> assertEquals(5, settings.security().loginMaxFailuresPerClient()),
                 () -> assertEquals(Duration.ofMinutes(5), settings.security().loginWindow()),
                 () -> assertEquals(100, settings.security().apiRequestsPerMinute()),
+                () -> assertEquals(10, settings.security().registrationsPerClientPerHour()),
+                () -> assertEquals(URI.create("http://localhost:9080"), settings.publicUrl()),
                 () -> assertEquals(30, settings.sessionTimeoutMinutes()));
     }
 
@@ -74,6 +77,9 @@ class AppSettingsParserTest {
             Map.entry("security.login.max.failures.per.client", s -> s.security().loginMaxFailuresPerClient()),
             Map.entry("security.login.window.minutes", s -> s.security().loginWindow().toMinutes()),
             Map.entry("security.api.requests.per.minute", s -> s.security().apiRequestsPerMinute()),
+            Map.entry("security.registrations.per.client.per.hour", s -> s.security().registrationsPerClientPerHour()),
+            Map.entry("public.url", AppSettings::publicUrl),
+            Map.entry("http.port", AppSettings::publicUrl),
             Map.entry("data.dir", AppSettings::dataDir),
             Map.entry("db.embedded.port", s -> s.database().embeddedPort()),
             Map.entry("db.pool.max.size", s -> s.database().poolMaxSize()),
@@ -101,6 +107,11 @@ class AppSettingsParserTest {
             "security.login.window.minutes | 60                    | 60",
             "security.login.max.failures.per.client | 50           | 50",
             "security.api.requests.per.minute | 1000000            | 1000000",
+            "security.registrations.per.client.per.hour | 3        | 3",
+            "public.url                   | https://cars.example.org | https://cars.example.org",
+            "public.url                   | https://cars.example.org/ | https://cars.example.org",
+            "public.url                   | http://nas.home:8080/motovault/ | http://nas.home:8080/motovault",
+            "http.port                    | 9180                   | http://localhost:9180",
     })
     void acceptsValidValues(String key, String value, String expected) {
         assertEquals(expected, String.valueOf(READ.get(key).apply(parse(key + "=" + value))));
@@ -124,6 +135,10 @@ class AppSettingsParserTest {
             "security.api.requests.per.minute=many              | security.api.requests.per.minute | must be a whole number",
             "db.pool.min.size=20; db.pool.max.size=10           | db.pool.min.size              | must not exceed motovault.db.pool.max.size (10)",
             "registration.mode=maybe                            | registration.mode             | must be one of [open, closed], was 'maybe'",
+            "public.url=cars.example.org                        | public.url                    | must be an absolute http(s) URL",
+            "public.url=https://cars.example.org/?next=evil     | public.url                    | without query, fragment or user",
+            "public.url=https://user@cars.example.org           | public.url                    | without query, fragment or user",
+            "security.registrations.per.client.per.hour=0       | security.registrations.per.client.per.hour | must be between 1 and 1000000",
     })
     void rejectsBadValuesNamingTheKey(String spec, String keys, String problemText) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> parse(spec));

@@ -25,6 +25,10 @@ public final class FakeRequest {
                     case "getHeader" -> headers.get(((String) args[0]).toLowerCase());
                     case "getSession" -> null;
                     case "getParameter" -> null;
+                    case "isSecure" -> false;
+                    case "getContentType" -> headers.get("content-type");
+                    case "getContentLengthLong" -> headers.containsKey("content-length")
+                            ? Long.parseLong(headers.get("content-length")) : -1L;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

@@ -1,7 +1,9 @@
 package com.motovaultpro.platform.web.csrf;
 
+import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.web.RequestPath;
 import com.motovaultpro.platform.web.RequestSizeFilter;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -28,14 +30,24 @@ public class CsrfFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(CsrfFilter.class.getName());
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    @Inject
+    transient AppSettings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // An oversized body is RequestSizeFilter's to refuse (413), whichever runs first: never read it here.
-        boolean oversized = request.getContentLengthLong() > RequestSizeFilter.MAX_BODY_BYTES
-                && !String.valueOf(request.getContentType()).startsWith("multipart/");
-        if (SAFE.contains(request.getMethod()) || exempt(request) || oversized) {
+        if (SAFE.contains(request.getMethod()) || exempt(request)) {
             chain.doFilter(request, response);
+            return;
+        }
+        // An oversized body is never read here, and never passed on unchecked either: refused at
+        // once, with the same limit RequestSizeFilter applies (whichever of the two runs first).
+        if (RequestSizeFilter.oversized(request, settings.documents().maxBytes())) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        if (RequestSizeFilter.undeclaredBody(request)) {
+            response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
         String refusal = refusal(request);
