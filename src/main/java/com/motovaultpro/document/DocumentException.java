@@ -17,6 +17,8 @@ public class DocumentException extends RequestRefusedException {
         TOO_LARGE(new Refusal(ProblemType.PAYLOAD_TOO_LARGE, "file", "the file is larger than allowed")),
         NO_SUCH_RECORD(new Refusal(ProblemType.NOT_FOUND, "recordId", "the vehicle has no such record")),
         NO_SUCH_DOCUMENT(new Refusal(ProblemType.NOT_FOUND, null, "the vehicle has no such document")),
+        RECORD_IN_TRASH(new Refusal(ProblemType.CONFLICT, null,
+                "its record is in the trash: restore the record, its documents come back with it")),
         NOT_ON_S3(new Refusal(ProblemType.CONFLICT, null,
                 "documents are not stored on S3 here (motovault.documents.storage): there is nothing to migrate to")),
         STORAGE_UNAVAILABLE(new Refusal(ProblemType.SERVICE_UNAVAILABLE, null,

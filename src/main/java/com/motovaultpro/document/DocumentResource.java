@@ -56,7 +56,9 @@ public class DocumentResource {
     DocumentArchive archive;
 
     @GET
-    @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)")
+    @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)",
+            description = "A record's documents are listed while the record is live; in the trash it takes them out of sight,"
+                    + " restored it brings them back. Moved to another vehicle, they go with it.")
     public List<DocumentView> list(@QueryParam("recordId") String recordId) {
         return documents.list(vehicleId, QueryParameters.id("recordId", recordId).orElse(null)).stream().map(DocumentView::of).toList();
     }
