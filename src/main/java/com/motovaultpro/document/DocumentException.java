@@ -14,6 +14,8 @@ public class DocumentException extends RequestRefusedException {
         UNSUPPORTED_TYPE(new Refusal(ProblemType.UNSUPPORTED_MEDIA_TYPE, "file",
                 "only PDF, PNG, JPEG, GIF, WebP, HEIC images and plain text are accepted (checked from the content)")),
         PHOTO_NOT_IMAGE(new Refusal(ProblemType.VALIDATION, "file", "a vehicle photo must be an image")),
+        PHOTO_OF_RECORD(new Refusal(ProblemType.VALIDATION, "recordId",
+                "the vehicle photo belongs to the vehicle, not to a record")),
         TOO_LARGE(new Refusal(ProblemType.PAYLOAD_TOO_LARGE, "file", "the file is larger than allowed")),
         NO_SUCH_RECORD(new Refusal(ProblemType.NOT_FOUND, "recordId", "the vehicle has no such record")),
         NO_SUCH_DOCUMENT(new Refusal(ProblemType.NOT_FOUND, null, "the vehicle has no such document")),

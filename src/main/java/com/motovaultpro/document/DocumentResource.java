@@ -67,7 +67,8 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file (multipart: file; optional recordId; photo=true for the vehicle photo)")
     @APIResponse(responseCode = "201", description = "Stored; type, size and checksum as found in the bytes")
-    @APIResponse(responseCode = "400", description = "No file, empty file, or a photo that is not an image")
+    @APIResponse(responseCode = "400", description = "No file, empty file, or a photo that is not an image or given a recordId"
+            + " (the photo belongs to the vehicle)")
     @APIResponse(responseCode = "404", description = "No such vehicle or record, or not shared with the caller")
     @APIResponse(responseCode = "413", description = "Larger than allowed (50 MB by default)")
     @APIResponse(responseCode = "415", description = "Not PDF, an image or plain text (checked from the content)")
@@ -132,7 +133,7 @@ public class DocumentResource {
     @Path("/{id}/photo")
     @Operation(summary = "Make an image the vehicle's photo (owner or manager)")
     @APIResponse(responseCode = "200", description = "It is the photo now; the previous one is an ordinary document")
-    @APIResponse(responseCode = "400", description = "Not an image")
+    @APIResponse(responseCode = "400", description = "Not an image, or a record's attachment")
     public DocumentView makePhoto(@PathParam("id") long id) {
         return DocumentView.of(documents.makePhoto(vehicleId, id));
     }
@@ -140,6 +141,9 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Move a document to the trash")
+    @APIResponse(responseCode = "204", description = "In the trash")
+    @APIResponse(responseCode = "403", description = "Viewers may not delete; the vehicle photo only the owner or a manager")
+    @APIResponse(responseCode = "404", description = "No such document of the vehicle")
     public Response delete(@PathParam("id") long id) {
         documents.delete(vehicleId, id);
         return Response.noContent().build();

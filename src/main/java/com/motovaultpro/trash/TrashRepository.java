@@ -94,13 +94,13 @@ public class TrashRepository {
 
     /**
      * Restores a document of a live vehicle (and live record) the user may edit records of; false
-     * if not in their trash.
+     * if not in their trash. It comes back as an ordinary document, never as the vehicle photo:
+     * an editor may restore it, but only a manager chooses the photo.
      */
     public boolean restoreDocument(long userId, long documentId) {
         return restored(em.createNativeQuery("""
                 UPDATE document d SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = d.version + 1,
-                                      vehicle_photo = d.vehicle_photo AND NOT EXISTS (SELECT 1 FROM document p
-                                          WHERE p.vehicle_id = d.vehicle_id AND p.vehicle_photo AND p.deleted_at IS NULL)
+                                      vehicle_photo = FALSE
                 WHERE d.id = ?2 AND d.deleted_at IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM logbook_record r WHERE r.id = d.record_id AND r.deleted_at IS NOT NULL)
                   AND EXISTS (SELECT 1 FROM vehicle v WHERE v.id = d.vehicle_id AND v.deleted_at IS NULL AND """

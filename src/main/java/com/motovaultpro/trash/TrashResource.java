@@ -56,7 +56,8 @@ public class TrashResource {
 
     @POST
     @Path("/documents/{id}/restore")
-    @Operation(summary = "Restore a deleted document")
+    @Operation(summary = "Restore a deleted document", description = "It comes back as an ordinary document,"
+            + " never as the vehicle photo (an owner or manager chooses that again)")
     @APIResponse(responseCode = "204", description = "Restored")
     @APIResponse(responseCode = "404", description = "No such document in the caller's trash (or its vehicle is in the trash)")
     @APIResponse(responseCode = "409", description = "Its record is in the trash: restore the record, its documents come back with it")

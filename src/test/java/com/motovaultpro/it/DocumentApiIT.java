@@ -67,6 +67,12 @@ class DocumentApiIT {
         return names;
     }
 
+    private static void share(Api owner, long vehicle, Api with, String role) {
+        assertEquals(201, owner.post("/api/v1/vehicles/" + vehicle + "/collaborators",
+                "{\"user\":\"" + with.username() + "\",\"role\":\"" + role + "\"}").status());
+        assertEquals(204, with.post("/api/v1/invitations/" + vehicle + "/accept", "").status());
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
@@ -268,5 +274,39 @@ class DocumentApiIT {
         assertEquals(Set.of(receipt, manual), Set.copyOf(ids(owner, base)), "back with its record");
         assertEquals(200, owner.getBytes(base + "/" + receipt + "/content").statusCode());
         assertEquals(Set.of("manual.pdf", "receipt.pdf"), zipNames(owner, base));
+    }
+
+    @Test
+    void onlyAManagerRemovesThePhotoAndARestoreDoesNotMakeItThePhoto() {
+        Api owner = Api.newUser(server, "docphoto");
+        Api editor = Api.newUser(server, "docphoto-ed");
+        Api manager = Api.newUser(server, "docphoto-mg");
+        long vehicle = vehicle(owner);
+        share(owner, vehicle, editor, "EDITOR");
+        share(owner, vehicle, manager, "MANAGER");
+        String base = "/api/v1/vehicles/" + vehicle + "/documents";
+        long photo = id(owner.postMultipart(base, Map.of("photo", "true"), "front.png", PNG));
+        long plain = id(owner.postMultipart(base, Map.of(), "manual.pdf", PDF));
+
+        Api.Reply refused = editor.delete(base + "/" + photo);
+        assertEquals(403, refused.status(), "removing the photo is a manager's choice, like setting it");
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        assertEquals(true, owner.get(base + "/" + photo).json().getBoolean("vehiclePhoto"));
+        assertEquals(204, editor.delete(base + "/" + plain).status(), "other documents are the editor's to delete");
+
+        assertEquals(204, manager.delete(base + "/" + photo).status());
+        assertEquals(204, editor.post("/api/v1/trash/documents/" + photo + "/restore", "").status());
+        assertEquals(false, owner.get(base + "/" + photo).json().getBoolean("vehiclePhoto"),
+                "a restore brings the image back, not the photo");
+        assertEquals(200, manager.post(base + "/" + photo + "/photo", "").status(), "a manager picks it again");
+
+        // The photo belongs to the vehicle: never a record's attachment.
+        long service = id(owner.post("/api/v1/vehicles/" + vehicle + "/service", RecordTypesApiIT.VALID.get("service")));
+        Api.Reply attached = owner.postMultipart(base, Map.of("photo", "true", "recordId", Long.toString(service)), "x.png", PNG);
+        assertEquals(400, attached.status(), attached.body());
+        assertEquals("recordId", attached.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        long attachment = id(owner.postMultipart(base, Map.of("recordId", Long.toString(service)), "dent.png", PNG));
+        assertEquals(400, owner.post(base + "/" + attachment + "/photo", "").status());
+        assertEquals(true, owner.get(base + "/" + photo).json().getBoolean("vehiclePhoto"), "the photo stays");
     }
 }
