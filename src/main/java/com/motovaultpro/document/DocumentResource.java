@@ -58,7 +58,9 @@ public class DocumentResource {
 
     @GET
     @KeyScope(KeyScope.Level.VIEWER)
-    @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)")
+    @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)",
+            description = "A record's documents are listed while the record is live; in the trash it takes them out of sight,"
+                    + " restored it brings them back. Moved to another vehicle, they go with it.")
     public List<DocumentView> list(@QueryParam("recordId") String recordId) {
         return documents.list(vehicleId, QueryParameters.id("recordId", recordId).orElse(null)).stream().map(DocumentView::of).toList();
     }
@@ -68,7 +70,8 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file (multipart: file; optional recordId; photo=true for the vehicle photo)")
     @APIResponse(responseCode = "201", description = "Stored; type, size and checksum as found in the bytes")
-    @APIResponse(responseCode = "400", description = "No file, empty file, or a photo that is not an image")
+    @APIResponse(responseCode = "400", description = "No file, empty file, or a photo that is not an image or given a recordId"
+            + " (the photo belongs to the vehicle)")
     @APIResponse(responseCode = "404", description = "No such vehicle or record, or not shared with the caller")
     @APIResponse(responseCode = "413", description = "Larger than allowed (50 MB by default)")
     @APIResponse(responseCode = "415", description = "Not PDF, an image or plain text (checked from the content)")
@@ -137,7 +140,7 @@ public class DocumentResource {
     @Path("/{id}/photo")
     @Operation(summary = "Make an image the vehicle's photo (owner or manager)")
     @APIResponse(responseCode = "200", description = "It is the photo now; the previous one is an ordinary document")
-    @APIResponse(responseCode = "400", description = "Not an image")
+    @APIResponse(responseCode = "400", description = "Not an image, or a record's attachment")
     public DocumentView makePhoto(@PathParam("id") long id) {
         return DocumentView.of(documents.makePhoto(vehicleId, id));
     }
@@ -146,6 +149,9 @@ public class DocumentResource {
     @KeyScope(KeyScope.Level.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Move a document to the trash")
+    @APIResponse(responseCode = "204", description = "In the trash")
+    @APIResponse(responseCode = "403", description = "Viewers may not delete; the vehicle photo only the owner or a manager")
+    @APIResponse(responseCode = "404", description = "No such document of the vehicle")
     public Response delete(@PathParam("id") long id) {
         documents.delete(vehicleId, id);
         return Response.noContent().build();

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 /**
  * Documents of a vehicle and its records: upload (type from the bytes, size limit, checksum),
  * list, read, delete to the trash. The caller's role on the vehicle decides: reading needs READ,
- * attaching and deleting EDIT_RECORDS, the vehicle photo MANAGE.
+ * attaching and deleting EDIT_RECORDS, the vehicle photo (setting or deleting it) MANAGE. The photo
+ * belongs to the vehicle, never to a record: what happens to a record (trash, move) must not take it.
  * <p>
  * An upload stores the bytes first, under a key of our own, and only then the row; if the row
  * cannot be written the object is removed again. So there is never a row without its object, and
@@ -64,6 +65,9 @@ public class DocumentService {
         vehicles.get(vehicleId, photo ? Permission.MANAGE : Permission.EDIT_RECORDS);
         if (content == null) {
             throw new DocumentException(DocumentException.Reason.NO_FILE);
+        }
+        if (photo && recordId != null) {
+            throw new DocumentException(DocumentException.Reason.PHOTO_OF_RECORD);
         }
         if (recordId != null && !documents.recordOf(vehicleId, recordId)) {
             throw new DocumentException(DocumentException.Reason.NO_SUCH_RECORD);
@@ -123,12 +127,20 @@ public class DocumentService {
         if (!document.getContentType().startsWith("image/")) {
             throw new DocumentException(DocumentException.Reason.PHOTO_NOT_IMAGE);
         }
+        if (document.getRecordId() != null) {
+            throw new DocumentException(DocumentException.Reason.PHOTO_OF_RECORD);
+        }
         return documents.makePhoto(vehicleId, id);
     }
 
-    /** Moves the document to the trash; its bytes stay until it is purged. */
+    /** Moves the document to the trash; its bytes stay until it is purged. Removing the photo is a manager's choice, like setting it. */
     public void delete(long vehicleId, long id) {
         vehicles.get(vehicleId, Permission.EDIT_RECORDS);
+        Document document = documents.find(vehicleId, id)
+                .orElseThrow(() -> new DocumentException(DocumentException.Reason.NO_SUCH_DOCUMENT));
+        if (document.isVehiclePhoto()) {
+            vehicles.get(vehicleId, Permission.MANAGE);
+        }
         documents.moveToTrash(vehicleId, id, currentUser.get().getUsername());
     }
 

@@ -53,16 +53,24 @@ public class ExtraFields {
      * {@code ownerId}; refused field by field ({@code extraFields.<name>}) if they do not fit.
      */
     public Map<String, String> checked(long ownerId, String recordType, Map<String, String> values) {
-        List<ExtraFieldRules.Definition> definitions = of(ownerId, recordType).stream().map(ExtraField::definition).toList();
-        if (definitions.isEmpty() && (values == null || values.isEmpty())) {
-            return Map.of();
-        }
-        ExtraFieldRules.Outcome outcome = ExtraFieldRules.check(definitions, values);
+        ExtraFieldRules.Outcome outcome = outcome(ownerId, recordType, values);
         if (!outcome.valid()) {
             throw new InvalidFieldsException(outcome.problems().stream()
                     .map(p -> new ProblemDetail.FieldError("extraFields." + p.field(), p.message())).toList());
         }
         return outcome.values();
+    }
+
+    /**
+     * What {@link #checked} would say, without throwing: this bean is transactional, so an
+     * exception leaving it would doom the caller's transaction even if the caller carried on.
+     */
+    public ExtraFieldRules.Outcome outcome(long ownerId, String recordType, Map<String, String> values) {
+        List<ExtraFieldRules.Definition> definitions = of(ownerId, recordType).stream().map(ExtraField::definition).toList();
+        if (definitions.isEmpty() && (values == null || values.isEmpty())) {
+            return new ExtraFieldRules.Outcome(Map.of(), List.of());
+        }
+        return ExtraFieldRules.check(definitions, values);
     }
 
     public ExtraField create(ExtraField details) {

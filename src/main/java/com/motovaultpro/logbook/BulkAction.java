@@ -5,12 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One change to many records of a vehicle at once. All named records must be the vehicle's;
- * otherwise nothing changes.
+ * otherwise nothing changes. Attachments move with a moved record and are not copied.
  *
  * @param action         what to do
  * @param ids            the records (at most {@link #MAX_RECORDS})
  * @param tag            for ADD_TAG and REMOVE_TAG
- * @param targetVehicleId for DUPLICATE and MOVE: another of the caller's vehicles
+ * @param targetVehicleId for DUPLICATE and MOVE: a vehicle the caller may edit records of
  */
 @Schema(name = "BulkAction")
 public record BulkAction(@Schema(required = true) Kind action,

@@ -1,20 +1,30 @@
 package com.motovaultpro.logbook;
 
-import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.extrafield.ExtraFieldRules;
 import com.motovaultpro.extrafield.ExtraFields;
+import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.cache.CacheInvalidation;
+import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.validation.BeanValidation;
+import com.motovaultpro.platform.validation.ViolationField;
+import com.motovaultpro.platform.web.ProblemDetail;
+import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -45,6 +55,12 @@ public class LogbookService {
 
     @Inject
     Event<RecordSaved> saved;
+
+    @Inject
+    Event<RecordsMoved> moved;
+
+    @Inject
+    CacheInvalidation invalidation;
 
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId, Permission.READ);
@@ -92,10 +108,11 @@ public class LogbookService {
 
     /**
      * Applies one bulk action to records of the vehicle, all or nothing; returns how many records
-     * it touched (for DUPLICATE: how many copies it made).
+     * it touched (for DUPLICATE: how many copies it made). A copy, and a moved record, must pass
+     * what a create in the target would check; moving needs the rights of {@link MoveRights}.
      */
     public int bulk(long vehicleId, BulkAction bulk) {
-        vehicles.get(vehicleId, Permission.EDIT_RECORDS);
+        Vehicle source = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         if (bulk.action() == null) {
             throw new InvalidParameterException("action",
                     "one of ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE is required");
@@ -111,6 +128,9 @@ public class LogbookService {
             selected.forEach(r -> found.add(r.getId()));
             throw new RecordNotFoundException(ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow());
         }
+        Map<Long, LogbookRecord> byId = new HashMap<>();
+        selected.forEach(r -> byId.put(r.getId(), r));
+        List<LogbookRecord> inOrder = ids.stream().map(byId::get).toList();
         String user = currentUser.get().getUsername();
         switch (bulk.action()) {
             case ADD_TAG, REMOVE_TAG -> {
@@ -122,20 +142,27 @@ public class LogbookService {
                 }
             }
             case DUPLICATE -> {
-                long target = targetOf(bulk, vehicleId, true);
-                for (LogbookRecord record : selected) {
-                    LogbookRecord copy = record.editableCopy();
-                    copy.normalize();
-                    copy.belongTo(target, user);
+                Vehicle target = targetOf(bulk, vehicleId, true);
+                List<LogbookRecord> copies = checkedIn(target, inOrder, true);
+                copies.forEach(copy -> {
+                    copy.belongTo(target.getId(), user);
                     records.add(copy);
-                }
+                });
             }
             case MOVE -> {
-                long target = targetOf(bulk, vehicleId, false);
-                selected.forEach(record -> {
-                    record.moveTo(target);
+                Vehicle target = targetOf(bulk, vehicleId, false);
+                vehicles.get(vehicleId, MoveRights.neededOnSource(source.getOwnerId(), target.getOwnerId()));
+                List<LogbookRecord> checked = checkedIn(target, inOrder, false);
+                for (int i = 0; i < inOrder.size(); i++) {
+                    LogbookRecord record = inOrder.get(i);
+                    record.setExtraFields(checked.get(i).getExtraFields());
+                    record.moveTo(target.getId());
                     record.changedBy(user);
-                });
+                }
+                records.flush();
+                moved.fire(new RecordsMoved(List.copyOf(ids), vehicleId, target.getId()));
+                // The change listener reports a record's new vehicle only; the one it left changed too.
+                invalidation.changed(List.of(VehicleScoped.scopeOf(vehicleId)));
             }
             case DELETE -> selected.forEach(record -> record.moveToTrash(user));
         }
@@ -144,7 +171,7 @@ public class LogbookService {
     }
 
     /** The vehicle a bulk action copies or moves to: 404 if the caller may not see it, 403 if not edit it. */
-    private long targetOf(BulkAction bulk, long sourceVehicleId, boolean sameAllowed) {
+    private Vehicle targetOf(BulkAction bulk, long sourceVehicleId, boolean sameAllowed) {
         if (bulk.targetVehicleId() == null) {
             throw new InvalidParameterException("targetVehicleId", "a target vehicle is required");
         }
@@ -152,7 +179,52 @@ public class LogbookService {
             throw new InvalidParameterException("targetVehicleId",
                     "the records are already in this vehicle");
         }
-        return vehicles.get(bulk.targetVehicleId(), Permission.EDIT_RECORDS).getId();
+        return vehicles.get(bulk.targetVehicleId(), Permission.EDIT_RECORDS);
+    }
+
+    /**
+     * Unsaved copies of {@code originals} as a create in {@code target} would take them (defaults
+     * filled for new records, extra fields canonical). If a create would refuse any of them, all
+     * problems are thrown at once, named {@code records[<id>].<field>} in the order of the ids.
+     */
+    private List<LogbookRecord> checkedIn(Vehicle target, List<LogbookRecord> originals, boolean asNew) {
+        List<LogbookRecord> copies = new ArrayList<>();
+        List<ProblemDetail.FieldError> problems = new ArrayList<>();
+        for (LogbookRecord original : originals) {
+            LogbookRecord copy = original.editableCopy();
+            problems.addAll(problemsIn(target, copy, "records[" + original.getId() + "]", asNew));
+            copies.add(copy);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return copies;
+    }
+
+    /** What a create of {@code candidate} in {@code target} would refuse, without throwing (see {@link ExtraFields#outcome}). */
+    private List<ProblemDetail.FieldError> problemsIn(Vehicle target, LogbookRecord candidate, String name, boolean asNew) {
+        RecordContext context = contextFor(target, candidate, null);
+        if (asNew) {
+            candidate.fillDefaults(context);
+        }
+        candidate.useContext(context);
+        candidate.normalize();
+        List<ProblemDetail.FieldError> problems = new ArrayList<>();
+        validation.violations(candidate).stream()
+                .map(v -> new ProblemDetail.FieldError(fieldOf(name, ViolationField.of(v)), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .forEach(problems::add);
+        ExtraFieldRules.Outcome extras = extraFields.outcome(target.getOwnerId(), candidate.recordType(),
+                candidate.getExtraFields());
+        extras.problems().forEach(p -> problems.add(new ProblemDetail.FieldError(name + ".extraFields." + p.field(), p.message())));
+        if (extras.valid()) {
+            candidate.setExtraFields(extras.values());
+        }
+        return problems;
+    }
+
+    private static String fieldOf(String record, String field) {
+        return field.isEmpty() ? record : record + "." + field;
     }
 
     // Shop supplies: records of the caller that belong to no vehicle.

@@ -92,16 +92,29 @@ public class TrashRepository {
         }).toList();
     }
 
-    /** Restores a document of a live vehicle the user may edit records of; false if not in their trash. */
+    /**
+     * Restores a document of a live vehicle (and live record) the user may edit records of; false
+     * if not in their trash. It comes back as an ordinary document, never as the vehicle photo:
+     * an editor may restore it, but only a manager chooses the photo.
+     */
     public boolean restoreDocument(long userId, long documentId) {
         return restored(em.createNativeQuery("""
                 UPDATE document d SET deleted_at = NULL, deleted_by = NULL, updated_at = now(), version = d.version + 1,
-                                      vehicle_photo = d.vehicle_photo AND NOT EXISTS (SELECT 1 FROM document p
-                                          WHERE p.vehicle_id = d.vehicle_id AND p.vehicle_photo AND p.deleted_at IS NULL)
+                                      vehicle_photo = FALSE
                 WHERE d.id = ?2 AND d.deleted_at IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM logbook_record r WHERE r.id = d.record_id AND r.deleted_at IS NOT NULL)
                   AND EXISTS (SELECT 1 FROM vehicle v WHERE v.id = d.vehicle_id AND v.deleted_at IS NULL AND """
                 + MAY_EDIT_RECORDS + ") RETURNING d.vehicle_id")
                 .setParameter(1, userId).setParameter(2, documentId).getResultList());
+    }
+
+    /** Whether a document in the user's reach waits in the trash for its record, which is in the trash too. */
+    public boolean documentWaitsForRecord(long userId, long documentId) {
+        return !em.createNativeQuery("""
+                SELECT 1 FROM document d JOIN logbook_record r ON r.id = d.record_id JOIN vehicle v ON v.id = d.vehicle_id
+                WHERE d.id = ?2 AND d.deleted_at IS NOT NULL AND r.deleted_at IS NOT NULL AND v.deleted_at IS NULL AND """
+                + MAY_EDIT_RECORDS)
+                .setParameter(1, userId).setParameter(2, documentId).getResultList().isEmpty();
     }
 
     /** Restores a vehicle the user owns or manages; false if there is no such vehicle in their trash. */

@@ -51,7 +51,7 @@ public class TrashResource {
     @KeyScope(KeyScope.Level.EDITOR)
     @Path("/records/{id}/restore")
     @Operation(summary = "Restore a deleted record")
-    @APIResponse(responseCode = "204", description = "Restored")
+    @APIResponse(responseCode = "204", description = "Restored, with its documents")
     @APIResponse(responseCode = "404", description = "No such record in the caller's trash (or its vehicle is in the trash)")
     public Response restoreRecord(@PathParam("id") long id) {
         trash.restoreRecord(id);
@@ -61,9 +61,11 @@ public class TrashResource {
     @POST
     @KeyScope(KeyScope.Level.EDITOR)
     @Path("/documents/{id}/restore")
-    @Operation(summary = "Restore a deleted document")
+    @Operation(summary = "Restore a deleted document", description = "It comes back as an ordinary document,"
+            + " never as the vehicle photo (an owner or manager chooses that again)")
     @APIResponse(responseCode = "204", description = "Restored")
-    @APIResponse(responseCode = "404", description = "No such document in the caller's trash (or its vehicle or record is in the trash)")
+    @APIResponse(responseCode = "404", description = "No such document in the caller's trash (or its vehicle is in the trash)")
+    @APIResponse(responseCode = "409", description = "Its record is in the trash: restore the record, its documents come back with it")
     public Response restoreDocument(@PathParam("id") long id) {
         trash.restoreDocument(id);
         return Response.noContent().build();

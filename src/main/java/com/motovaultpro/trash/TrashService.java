@@ -1,10 +1,11 @@
 package com.motovaultpro.trash;
 
 import com.motovaultpro.account.CurrentUser;
+import com.motovaultpro.document.DocumentException;
+import com.motovaultpro.document.storage.GuardedStorage;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleRole;
-import com.motovaultpro.document.storage.GuardedStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -49,9 +50,11 @@ public class TrashService {
         LOG.info(() -> "Vehicle " + vehicleId + " restored from the trash by user " + currentUser.id());
     }
 
+    /** Restores a document; one whose record is in the trash waits for it (the record brings it back). */
     public void restoreDocument(long documentId) {
         if (!trash.restoreDocument(currentUser.id(), documentId)) {
-            throw new NotInTrashException();
+            throw trash.documentWaitsForRecord(currentUser.id(), documentId)
+                    ? new DocumentException(DocumentException.Reason.RECORD_IN_TRASH) : new NotInTrashException();
         }
         LOG.info(() -> "Document " + documentId + " restored from the trash by user " + currentUser.id());
     }

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,35 @@ class DocumentApiIT {
 
     private static long vehicle(Api owner) {
         return owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+    }
+
+    private static long id(Api.Reply created) {
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> ids(Api user, String list) {
+        Api.Reply reply = user.get(list);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.jsonValue().asJsonArray().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static Set<String> zipNames(Api user, String base) throws Exception {
+        HttpResponse<byte[]> zip = user.getBytes(base + "/archive.zip");
+        assertEquals(200, zip.statusCode());
+        Set<String> names = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
+    private static void share(Api owner, long vehicle, Api with, String role) {
+        assertEquals(201, owner.post("/api/v1/vehicles/" + vehicle + "/collaborators",
+                "{\"user\":\"" + with.username() + "\",\"role\":\"" + role + "\"}").status());
+        assertEquals(204, with.post("/api/v1/invitations/" + vehicle + "/accept", "").status());
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -190,5 +222,91 @@ class DocumentApiIT {
         long strangersVehicle = vehicle(stranger);
         assertEquals(404, stranger.getBytes("/api/v1/vehicles/" + strangersVehicle + "/documents/" + id + "/content")
                 .statusCode());
+    }
+
+    @Test
+    void attachmentsFollowAMovedRecord() {
+        Api owner = Api.newUser(server, "docmove");
+        long car = vehicle(owner);
+        long van = vehicle(owner);
+        String carDocs = "/api/v1/vehicles/" + car + "/documents";
+        String vanDocs = "/api/v1/vehicles/" + van + "/documents";
+        long service = id(owner.post("/api/v1/vehicles/" + car + "/service", RecordTypesApiIT.VALID.get("service")));
+        long receipt = id(owner.postMultipart(carDocs, Map.of("recordId", Long.toString(service)), "receipt.pdf", PDF));
+        long old = id(owner.postMultipart(carDocs, Map.of("recordId", Long.toString(service)), "old.pdf", PDF));
+        assertEquals(204, owner.delete(carDocs + "/" + old).status());
+        long manual = id(owner.postMultipart(carDocs, Map.of(), "manual.pdf", PDF));
+
+        assertEquals(200, owner.post("/api/v1/vehicles/" + car + "/records/bulk",
+                "{\"action\":\"MOVE\",\"ids\":[" + service + "],\"targetVehicleId\":" + van + "}").status());
+
+        assertEquals(List.of(manual), ids(owner, carDocs), "the vehicle's own document stays");
+        assertEquals(404, owner.get(carDocs + "/" + receipt).status());
+        assertEquals(404, owner.getBytes(carDocs + "/" + receipt + "/content").statusCode());
+        assertEquals(List.of(receipt), ids(owner, vanDocs));
+        assertEquals(List.of(receipt), ids(owner, vanDocs + "?recordId=" + service));
+        assertEquals(200, owner.getBytes(vanDocs + "/" + receipt + "/content").statusCode());
+
+        // One trashed before the move went along too: it comes back where its record is.
+        assertEquals(204, owner.post("/api/v1/trash/documents/" + old + "/restore", "").status());
+        assertEquals(Set.of(receipt, old), Set.copyOf(ids(owner, vanDocs)));
+        assertEquals(List.of(manual), ids(owner, carDocs));
+    }
+
+    @Test
+    void aTrashedRecordHidesItsAttachments() throws Exception {
+        Api owner = Api.newUser(server, "docrectrash");
+        long vehicle = vehicle(owner);
+        String base = "/api/v1/vehicles/" + vehicle + "/documents";
+        String record = "/api/v1/vehicles/" + vehicle + "/service/";
+        long service = id(owner.post("/api/v1/vehicles/" + vehicle + "/service", RecordTypesApiIT.VALID.get("service")));
+        long receipt = id(owner.postMultipart(base, Map.of("recordId", Long.toString(service)), "receipt.pdf", PDF));
+        long manual = id(owner.postMultipart(base, Map.of(), "manual.pdf", PDF));
+
+        assertEquals(204, owner.delete(record + service).status());
+        assertEquals(List.of(manual), ids(owner, base));
+        assertEquals(List.of(), ids(owner, base + "?recordId=" + service));
+        assertEquals(404, owner.get(base + "/" + receipt).status());
+        assertEquals(404, owner.getBytes(base + "/" + receipt + "/content").statusCode());
+        assertEquals(Set.of("manual.pdf"), zipNames(owner, base));
+
+        assertEquals(204, owner.post("/api/v1/trash/records/" + service + "/restore", "").status());
+        assertEquals(Set.of(receipt, manual), Set.copyOf(ids(owner, base)), "back with its record");
+        assertEquals(200, owner.getBytes(base + "/" + receipt + "/content").statusCode());
+        assertEquals(Set.of("manual.pdf", "receipt.pdf"), zipNames(owner, base));
+    }
+
+    @Test
+    void onlyAManagerRemovesThePhotoAndARestoreDoesNotMakeItThePhoto() {
+        Api owner = Api.newUser(server, "docphoto");
+        Api editor = Api.newUser(server, "docphoto-ed");
+        Api manager = Api.newUser(server, "docphoto-mg");
+        long vehicle = vehicle(owner);
+        share(owner, vehicle, editor, "EDITOR");
+        share(owner, vehicle, manager, "MANAGER");
+        String base = "/api/v1/vehicles/" + vehicle + "/documents";
+        long photo = id(owner.postMultipart(base, Map.of("photo", "true"), "front.png", PNG));
+        long plain = id(owner.postMultipart(base, Map.of(), "manual.pdf", PDF));
+
+        Api.Reply refused = editor.delete(base + "/" + photo);
+        assertEquals(403, refused.status(), "removing the photo is a manager's choice, like setting it");
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        assertEquals(true, owner.get(base + "/" + photo).json().getBoolean("vehiclePhoto"));
+        assertEquals(204, editor.delete(base + "/" + plain).status(), "other documents are the editor's to delete");
+
+        assertEquals(204, manager.delete(base + "/" + photo).status());
+        assertEquals(204, editor.post("/api/v1/trash/documents/" + photo + "/restore", "").status());
+        assertEquals(false, owner.get(base + "/" + photo).json().getBoolean("vehiclePhoto"),
+                "a restore brings the image back, not the photo");
+        assertEquals(200, manager.post(base + "/" + photo + "/photo", "").status(), "a manager picks it again");
+
+        // The photo belongs to the vehicle: never a record's attachment.
+        long service = id(owner.post("/api/v1/vehicles/" + vehicle + "/service", RecordTypesApiIT.VALID.get("service")));
+        Api.Reply attached = owner.postMultipart(base, Map.of("photo", "true", "recordId", Long.toString(service)), "x.png", PNG);
+        assertEquals(400, attached.status(), attached.body());
+        assertEquals("recordId", attached.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        long attachment = id(owner.postMultipart(base, Map.of("recordId", Long.toString(service)), "dent.png", PNG));
+        assertEquals(400, owner.post(base + "/" + attachment + "/photo", "").status());
+        assertEquals(true, owner.get(base + "/" + photo).json().getBoolean("vehiclePhoto"), "the photo stays");
     }
 }

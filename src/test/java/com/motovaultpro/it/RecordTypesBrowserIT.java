@@ -157,12 +157,28 @@ class RecordTypesBrowserIT {
 
         rows("repair").get(2).findElement(By.cssSelector(".ui-chkbox-box")).click();
         // Choose the other vehicle by keyboard, as a person tabbing through the bar would.
-        browser.waitFor(By.id("repairForm:bulkTarget_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.waitFor(By.id("repairForm:bulkMoveTarget_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("repairForm:bulkTarget_label")).getText().equals("VAN-1"));
+                .until(d -> d.findElement(By.id("repairForm:bulkMoveTarget_label")).getText().equals("VAN-1"));
         browser.click("repairForm:bulkMove");
         waitForRows("repair", 2);
         assertEquals(1, owner.get("/api/v1/vehicles/" + van + "/repair").json().getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void anEditorIsNotOfferedToMoveTheOwnersRecordsIntoTheirOwnVehicle() throws Exception {
+        Api owner = Api.newUser(server, "bulk-ui-owner");
+        Api editor = Api.newUser(server, "bulk-ui-editor");
+        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        editor.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("MV-1234", "MINE-1"));
+        owner.post("/api/v1/vehicles/" + car + "/collaborators", "{\"user\":\"" + editor.username() + "\",\"role\":\"EDITOR\"}");
+        editor.post("/api/v1/invitations/" + car + "/accept", "");
+        owner.post("/api/v1/vehicles/" + car + "/repair", "{\"date\":\"2024-02-01\",\"description\":\"Fix\"}");
+        browser.signIn(editor.username());
+        browser.open("/vehicles/view.xhtml?id=" + car + "&tab=repair");
+        waitForRows("repair", 1);
+        assertTrue(browser.driver().findElements(By.id("repairForm:bulkDuplicate")).size() == 1, "copying is offered");
+        assertTrue(browser.driver().findElements(By.id("repairForm:bulkMove")).isEmpty(), "moving out is not");
     }
 
     @Test

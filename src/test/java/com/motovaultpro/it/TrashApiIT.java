@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -157,6 +158,34 @@ class TrashApiIT {
         assertEquals(List.of(), ids(owner.get("/api/v1/trash").json(), "documents"), "purged on the next look");
         assertFalse(java.nio.file.Files.exists(bytes), "and its bytes with it");
         assertEquals(404, owner.post("/api/v1/trash/documents/" + purged + "/restore", "").status());
+    }
+
+    @Test
+    void aDocumentOfATrashedRecordWaitsForItsRecord() {
+        Api owner = Api.newUser(server, "trash-docrec");
+        long vehicleId = vehicle(owner);
+        long recordId = fillUp(owner, vehicleId);
+        String base = "/api/v1/vehicles/" + vehicleId + "/documents";
+        Api.Reply attached = owner.postMultipart(base, Map.of("recordId", Long.toString(recordId)), "receipt.pdf",
+                DocumentApiIT.PDF);
+        assertEquals(201, attached.status(), attached.body());
+        long documentId = attached.json().getJsonNumber("id").longValue();
+        assertEquals(204, owner.delete(base + "/" + documentId).status());
+        assertEquals(204, owner.delete("/api/v1/vehicles/" + vehicleId + "/fuel/" + recordId).status());
+        assertEquals(List.of(), ids(owner.get("/api/v1/trash").json(), "documents"), "listed with its record only");
+
+        Api.Reply waits = owner.post("/api/v1/trash/documents/" + documentId + "/restore", "");
+        assertEquals(409, waits.status(), waits.body());
+        assertTrue(waits.contentType().startsWith("application/problem+json"), waits.contentType());
+        assertTrue(waits.json().getString("detail").contains("restore the record"), waits.body());
+        assertEquals(404, Api.newUser(server, "trash-docrec-stranger")
+                .post("/api/v1/trash/documents/" + documentId + "/restore", "").status(), "nothing to see for others");
+        assertTrue(owner.get(base).jsonValue().asJsonArray().isEmpty(), "still in the trash");
+
+        assertEquals(204, owner.post("/api/v1/trash/records/" + recordId + "/restore", "").status());
+        assertEquals(List.of(documentId), ids(owner.get("/api/v1/trash").json(), "documents"));
+        assertEquals(204, owner.post("/api/v1/trash/documents/" + documentId + "/restore", "").status());
+        assertEquals(200, owner.getBytes(base + "/" + documentId + "/content").statusCode());
     }
 
     private static Connection database() throws Exception {

@@ -5,6 +5,7 @@ import com.motovaultpro.extrafield.ExtraFields;
 import com.motovaultpro.logbook.BulkAction;
 import com.motovaultpro.logbook.LogbookRecord;
 import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.logbook.MoveRights;
 import com.motovaultpro.logbook.RecordNotFoundException;
 import com.motovaultpro.logbook.RecordPage;
 import com.motovaultpro.logbook.RecordQuery;
@@ -17,6 +18,7 @@ import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleAccess;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import com.motovaultpro.vehicle.web.VehicleView;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
@@ -71,7 +74,9 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     private List<T> selected = new ArrayList<>();
     private String bulkTag;
     private Long targetVehicleId;
+    private Long moveTargetVehicleId;
     private transient List<Vehicle> otherVehicles;
+    private transient List<Vehicle> moveTargets;
     private transient List<ExtraField> extraFieldDefinitions;
 
     /** The entity class of this list's records. */
@@ -237,6 +242,11 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         return isEditable();
     }
 
+    /** Whether moving is offered: only where there is a vehicle the caller may move these records to. */
+    public boolean isMoveAvailable() {
+        return isBulkAvailable() && !getMoveTargets().isEmpty();
+    }
+
     /** Applies a bulk action (ADD_TAG, REMOVE_TAG, DUPLICATE, MOVE, DELETE) to the selected rows. */
     public void bulk(String action) {
         if (selected == null || selected.isEmpty()) {
@@ -245,25 +255,42 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         }
         BulkAction.Kind kind = BulkAction.Kind.valueOf(action);
         List<Long> ids = selected.stream().map(LogbookRecord::getId).toList();
+        Long target = kind == BulkAction.Kind.MOVE ? moveTargetVehicleId : targetVehicleId;
         try {
-            int affected = logbook.bulk(vehicleView.getVehicleId(), new BulkAction(kind, ids, bulkTag, targetVehicleId));
+            int affected = logbook.bulk(vehicleView.getVehicleId(), new BulkAction(kind, ids, bulkTag, target));
             FacesMessages.info("bulk.done." + kind, affected);
             selected = new ArrayList<>();
         } catch (InvalidParameterException e) {
-            FacesMessages.error(getPrefix() + "Form:" + (e.parameter().equals("tag") ? "bulkTag" : "bulkTarget"),
+            String field = "tag".equals(e.parameter()) ? "bulkTag" : kind == BulkAction.Kind.MOVE ? "bulkMoveTarget" : "bulkTarget";
+            FacesMessages.error(getPrefix() + "Form:" + field,
                     "tag".equals(e.parameter()) ? "bulk.tagInvalid" : "bulk.targetRequired");
+        } catch (InvalidFieldsException e) {
+            FacesMessages.error(null, "bulk.refused", e.errors().stream()
+                    .map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
         } catch (RecordNotFoundException | VehicleNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }
         changed();
     }
 
-    /** The caller's other vehicles they may edit records of: where selected records can be copied or moved. */
+    /** The caller's other vehicles they may edit records of: where selected records can be copied. */
     public List<Vehicle> getOtherVehicles() {
         if (otherVehicles == null) {
             otherVehicles = vehicles.garage(Permission.EDIT_RECORDS).stream().filter(v -> v.getId() != vehicleView.getVehicleId()).toList();
         }
         return otherVehicles;
+    }
+
+    /** Where the caller may move these records to ({@link MoveRights}): the owner's other vehicles, or any when they manage this one. */
+    public List<Vehicle> getMoveTargets() {
+        if (moveTargets == null) {
+            long owner = vehicleView.getVehicle().getOwnerId();
+            moveTargets = vehicles.garage().stream()
+                    .filter(a -> a.vehicle().getId() != vehicleView.getVehicleId())
+                    .filter(a -> MoveRights.allowed(vehicleView.getRole(), owner, a.role(), a.vehicle().getOwnerId()))
+                    .map(VehicleAccess::vehicle).toList();
+        }
+        return moveTargets;
     }
 
     public List<T> getSelected() {
@@ -288,6 +315,14 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     public void setTargetVehicleId(Long targetVehicleId) {
         this.targetVehicleId = targetVehicleId;
+    }
+
+    public Long getMoveTargetVehicleId() {
+        return moveTargetVehicleId;
+    }
+
+    public void setMoveTargetVehicleId(Long moveTargetVehicleId) {
+        this.moveTargetVehicleId = moveTargetVehicleId;
     }
 
     public RecordTableModel<T> getRecords() {

@@ -41,11 +41,16 @@ public class BeanValidation {
     }
 
     public <T> T check(T candidate) {
-        Set<ConstraintViolation<T>> violations = validator.validate(candidate);
+        Set<ConstraintViolation<T>> violations = violations(candidate);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return candidate;
+    }
+
+    /** What {@link #check} would refuse, without throwing: for callers that collect problems of many objects. */
+    public <T> Set<ConstraintViolation<T>> violations(T candidate) {
+        return validator.validate(candidate);
     }
 
     /** Pages speak the viewer's language; the API answers in English. */
