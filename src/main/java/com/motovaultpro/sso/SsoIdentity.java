@@ -39,8 +39,18 @@ public record SsoIdentity(String subject, String username, Optional<String> disp
         Optional<String> email = text(claims.get("email")).filter(e -> !unverified)
                 .filter(e -> e.length() <= 254 && EMAIL.matcher(e).matches());
         List<String> groups = groups(claims.get(groupsClaim));
-        Optional<Boolean> admin = adminGroup.map(groups::contains);
+        Optional<Boolean> admin = adminGroup.map(wanted -> groups.stream()
+                .anyMatch(group -> withoutLeadingSlash(group).equals(withoutLeadingSlash(wanted))));
         return new SsoIdentity(subject, username, name, email, groups, admin);
+    }
+
+    /**
+     * Keycloak's "full group path" names a group {@code /motovault-admins} (and a subgroup
+     * {@code /parent/admins}); without it, {@code motovault-admins}. Either spelling matches either
+     * way of configuring the admin group.
+     */
+    private static String withoutLeadingSlash(String group) {
+        return group.startsWith("/") ? group.substring(1) : group;
     }
 
     private static Optional<String> text(Object value) {

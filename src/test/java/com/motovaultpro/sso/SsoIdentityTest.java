@@ -42,6 +42,12 @@ class SsoIdentityTest {
             "-,               mv-admins, false",
             "mv-admins,       -,         -",
             "MV-ADMINS,       mv-admins, false",
+            "/mv-admins,      mv-admins, true",
+            "mv-admins,       /mv-admins, true",
+            "/it/mv-admins,   /it/mv-admins, true",
+            "/it/mv-admins,   it/mv-admins, true",
+            "/it/mv-admins,   mv-admins, false",
+            "/other/mv-admins, /it/mv-admins, false",
     })
     void theAdminGroupDecidesAdminOnlyWhenOneIsConfigured(String group, String adminGroup, Boolean admin) {
         Map<String, Object> claims = claims("sub", "s", "preferred_username", "u");
