@@ -11,5 +11,7 @@ CREATE TABLE calendar_link (
 );
 CREATE INDEX calendar_link_api_key_idx ON calendar_link (api_key_id) WHERE api_key_id IS NOT NULL;
 
-DROP INDEX user_account_calendar_token_uk;
-ALTER TABLE user_account DROP COLUMN calendar_token_hash;
+-- Expand now, contract later: the previous release still maps user_account.calendar_token_hash
+-- (its pods serve beside the new ones during a rolling or canary update, and after a rollback), so
+-- the column stays until a later release drops it. Emptied, it voids the old links for both.
+UPDATE user_account SET calendar_token_hash = NULL WHERE calendar_token_hash IS NOT NULL;

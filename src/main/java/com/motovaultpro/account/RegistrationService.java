@@ -9,10 +9,11 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Creates local accounts: the very first one becomes the administrator. Everything cheap is
- * checked first (the form, whether sign-up is open, whether the name and address are free, the
- * client's sign-up rate); only then is the slow password hash computed, before the short,
- * serialised transaction that checks again, decides and inserts.
+ * Creates local accounts: the very first one becomes the administrator. The form is checked, the
+ * attempt counted against the client's sign-up limit (before any lookup: every answer about a
+ * name or an address tells something), then whether sign-up is open and the name and address are
+ * free; only then is the slow password hash computed, before the short, serialised transaction
+ * that checks again, decides and inserts.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -45,15 +46,17 @@ public class RegistrationService {
     /** @param clientAddress who asks (for the per-client sign-up limit) */
     public UserAccount register(Registration registration, String clientAddress) {
         validation.check(registration);
+        // Counted before anything is looked up: each answer about a name or an address tells
+        // something, so a client gets a limited number of them.
+        rateLimits.registrationAttempt(clientAddress).ifPresent(wait -> {
+            throw new RegistrationException(RegistrationException.Reason.TOO_MANY_ATTEMPTS, wait);
+        });
         if (!isOpen() && accounts.count() > 0) {
             throw new RegistrationException(RegistrationException.Reason.CLOSED);
         }
         if (accounts.nameOrEmailInUse(registration.username(), registration.normalizedEmail())) {
             throw new RegistrationException(RegistrationException.Reason.NAME_OR_EMAIL_TAKEN);
         }
-        rateLimits.registrationAttempt(clientAddress).ifPresent(wait -> {
-            throw new RegistrationException(RegistrationException.Reason.TOO_MANY_ATTEMPTS, wait);
-        });
         String hash = passwords.hash(registration.password());
         String displayName = registration.displayName() == null || registration.displayName().isBlank()
                 ? null : registration.displayName().trim();

@@ -107,7 +107,9 @@ public class UserAccountRepository {
             account.updateFromProvider(displayName, emailFreeFor(email, account.getId()), admin);
             return new ProvisionedAccount(account, false);
         }
-        if (nameOrEmailInUse(username, null)) {
+        // Only another user name blocks a provider's name: "e-mail as user name" is common at
+        // providers, and an address is never looked up among user names (invitations go by address).
+        if (findByUsername(username).isPresent()) {
             throw new RegistrationException(RegistrationException.Reason.NAME_OR_EMAIL_TAKEN);
         }
         boolean first = count() == 0;

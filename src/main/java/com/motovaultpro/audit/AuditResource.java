@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit log, newest first; administrators only. */
@@ -42,8 +44,12 @@ public class AuditResource {
     @KeyScope(KeyScope.Level.MANAGER)
     @Operation(summary = "Recent audit events (sign-ins, failed sign-ins, sharing changes, API keys, settings)")
     public List<Entry> recent(@QueryParam("actor") String actor,
+                              @Parameter(description = "How many, newest first (at most 1000)",
+                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "100"))
                               @QueryParam("limit") String limit) {
-        return audit.recent(QueryParameters.whole("limit", limit, 1, 1000).orElse(100), actor).stream()
+        // A number above 1000 is taken as 1000, as before; what is no whole number from 1 is a 400.
+        int wanted = QueryParameters.whole("limit", limit, 1, Integer.MAX_VALUE).orElse(100);
+        return audit.recent(Math.min(wanted, 1000), actor).stream()
                 .map(Entry::of).toList();
     }
 }

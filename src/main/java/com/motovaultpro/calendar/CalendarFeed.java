@@ -61,12 +61,16 @@ public class CalendarFeed {
         long userId = currentUser.get().getId();
         Long keyId = currentUser.apiCaller().filter(c -> c.method() == ApiCaller.Method.API_KEY)
                 .map(c -> keyIdOf(c.credential())).orElse(null);
-        CalendarLink link = em.find(CalendarLink.class, userId);
-        if (link != null) {
-            em.remove(link);
-            em.flush();
+        // One statement, so two rotations at once (a double click, two replicas) cannot collide.
+        Query upsert = em.createNativeQuery("INSERT INTO calendar_link (user_id, token_hash, api_key_id, created_at)"
+                        + " VALUES (?1, ?2, " + (keyId == null ? "NULL" : "?3") + ", now()) ON CONFLICT (user_id)"
+                        + " DO UPDATE SET token_hash = EXCLUDED.token_hash, api_key_id = EXCLUDED.api_key_id,"
+                        + " created_at = EXCLUDED.created_at")
+                .setParameter(1, userId).setParameter(2, hash(token));
+        if (keyId != null) {
+            upsert.setParameter(3, keyId);
         }
-        em.persist(new CalendarLink(userId, hash(token), keyId));
+        upsert.executeUpdate();
         return token;
     }
 

@@ -27,14 +27,8 @@ public class CalendarLink {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Rows are written by {@link CalendarFeed#rotate} in one upsert; JPA reads and removes them. */
     protected CalendarLink() {
-    }
-
-    CalendarLink(long userId, String tokenHash, Long apiKeyId) {
-        this.userId = userId;
-        this.tokenHash = tokenHash;
-        this.apiKeyId = apiKeyId;
-        this.createdAt = Instant.now();
     }
 
     public Long getApiKeyId() {

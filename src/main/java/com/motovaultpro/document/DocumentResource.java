@@ -25,7 +25,9 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +63,8 @@ public class DocumentResource {
     @Operation(summary = "The vehicle's documents, newest first (with recordId: that record's)",
             description = "A record's documents are listed while the record is live; in the trash it takes them out of sight,"
                     + " restored it brings them back. Moved to another vehicle, they go with it.")
-    public List<DocumentView> list(@QueryParam("recordId") String recordId) {
+    public List<DocumentView> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                   @QueryParam("recordId") String recordId) {
         return documents.list(vehicleId, QueryParameters.id("recordId", recordId).orElse(null)).stream().map(DocumentView::of).toList();
     }
 

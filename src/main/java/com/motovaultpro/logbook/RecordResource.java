@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -81,7 +84,10 @@ public abstract class RecordResource<T extends LogbookRecord, Q extends RecordRe
     @APIResponse(responseCode = "200", description = "The page and the total count")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such vehicle, or not the caller's")
-    public RecordPage<R> list(@QueryParam("page") String page, @QueryParam("size") String size,
+    public RecordPage<R> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                              @QueryParam("page") String page,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500",
+                                      defaultValue = "50")) @QueryParam("size") String size,
                               @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("tag") String tag) {
         return page(RecordQuery.fromParameters(page, size, from, to, tag)).map(this::response);

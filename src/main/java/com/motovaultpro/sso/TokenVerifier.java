@@ -117,13 +117,17 @@ public final class TokenVerifier {
     }
 
     /**
-     * What only ID tokens carry: Keycloak's {@code typ: ID}, a sign-in's {@code nonce}, or the
-     * hashes of the access token or code issued with it (OpenID Connect Core 3.1.3.6, 3.3.2.11).
+     * Whether this is an ID token. A token that says what it is decides: Keycloak's {@code typ}
+     * claim ({@code ID} or {@code Bearer}; Keycloak up to 24, or with its nonce compatibility
+     * mapper, also puts the sign-in's {@code nonce} into access tokens). Without {@code typ}, what
+     * only ID tokens carry: a sign-in's {@code nonce}, or the hashes of the access token or code
+     * issued with it (OpenID Connect Core 3.1.3.6, 3.3.2.11).
      */
     static boolean isIdToken(JwtClaims claims) {
-        Object typ = claims.getClaimValue("typ");
-        return (typ instanceof String type && type.equalsIgnoreCase("ID")) || claims.hasClaim("nonce")
-                || claims.hasClaim("at_hash") || claims.hasClaim("c_hash");
+        if (claims.getClaimValue("typ") instanceof String type) {
+            return type.equalsIgnoreCase("ID");
+        }
+        return claims.hasClaim("nonce") || claims.hasClaim("at_hash") || claims.hasClaim("c_hash");
     }
 
     public String issuer() {

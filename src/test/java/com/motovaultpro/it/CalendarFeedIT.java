@@ -93,14 +93,20 @@ class CalendarFeedIT {
         String link = owner.post("/api/v1/account/calendar-link", "").json().getString("url");
         String guesser = "198.51.100.77";
         String guess = server.baseUri().resolve("/calendar/feed.ics?token=" + "A".repeat(43)).toString();
+        String oldForm = server.baseUri().resolve("/calendar/" + "B".repeat(43) + ".ics").toString();
+        for (int i = 0; i < 2 * LibertyServer.CALENDAR_FAILURES_PER_CLIENT; i++) {
+            assertEquals(410, fetch(oldForm, guesser).statusCode(), "links of the old form are gone, and not counted");
+        }
         for (int i = 0; i < LibertyServer.CALENDAR_FAILURES_PER_CLIENT; i++) {
             assertEquals(404, fetch(guess, guesser).statusCode(), "guess " + i);
         }
         HttpResponse<String> held = fetch(guess, guesser);
         assertEquals(429, held.statusCode());
         assertTrue(Long.parseLong(held.headers().firstValue("Retry-After").orElse("0")) > 0);
-        assertEquals(429, fetch(link, guesser).statusCode(), "held back before any lookup, even with a real link");
-        assertEquals(200, fetch(link, "198.51.100.78").statusCode(), "other clients are not affected");
+        assertEquals(200, fetch(link, guesser).statusCode(),
+                "a working link is served even from a client that guessed (a calendar service fetches many feeds)");
+        assertEquals(429, fetch(guess, guesser).statusCode(), "its guesses are still held back");
+        assertEquals(404, fetch(guess, "198.51.100.78").statusCode(), "other clients are not affected");
     }
 
     @Test

@@ -178,6 +178,9 @@ class TokenVerifierTest {
             c.setClaim("typ", "Bearer");
         }), "motovault");
         assertEquals("ada", access.getClaimValue("preferred_username"));
+        JwtClaims olderKeycloak = verifier.verifyAccessToken(token(providerKey, c -> c.setClaim("typ", "Bearer")),
+                "motovault");
+        assertEquals("ada", olderKeycloak.getClaimValue("preferred_username"), "an access token with a nonce (Keycloak <= 24)");
     }
 
     private void assertInvalid(String token, String nonce, String what) {

@@ -19,6 +19,7 @@ import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleAccess;
+import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import com.motovaultpro.vehicle.web.VehicleView;
@@ -34,7 +35,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
@@ -265,8 +265,11 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             FacesMessages.error(getPrefix() + "Form:" + field,
                     "tag".equals(e.parameter()) ? "bulk.tagInvalid" : "bulk.targetRequired");
         } catch (InvalidFieldsException e) {
-            FacesMessages.error(null, "bulk.refused", e.errors().stream()
-                    .map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
+            // The API names records[<id>].<field>; the page says how many, in the viewer's language.
+            long refused = e.errors().stream().map(f -> f.field().replaceFirst("\\].*", "")).distinct().count();
+            FacesMessages.error(null, "bulk.refused", refused);
+        } catch (VehicleAccessDeniedException e) {
+            FacesMessages.error(null, "bulk.notAllowed");
         } catch (RecordNotFoundException | VehicleNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }

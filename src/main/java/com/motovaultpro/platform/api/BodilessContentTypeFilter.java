@@ -1,8 +1,10 @@
 package com.motovaultpro.platform.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +24,9 @@ public class BodilessContentTypeFilter implements ContainerRequestFilter {
 
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!request.getHeaders().containsKey(HttpHeaders.CONTENT_TYPE)) {
@@ -35,15 +40,16 @@ public class BodilessContentTypeFilter implements ContainerRequestFilter {
     }
 
     /**
-     * What HTTP/1.1 says of the body without reading it: a declared length of 0, or neither a
-     * length nor chunked transfer. (Reading ahead would take bytes from under a multipart parser
-     * that reads the servlet request itself.)
+     * What the headers say of the body, without reading it: a declared length of 0, or — in
+     * HTTP/1.x only — neither a length nor chunked transfer. (HTTP/2 may send a body without a
+     * length; reading ahead would take bytes from under a multipart parser.)
      */
-    private static boolean empty(ContainerRequestContext request) {
+    private boolean empty(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             return length.strip().equals("0");
         }
-        return request.getHeaderString("Transfer-Encoding") == null;
+        return servletRequest != null && servletRequest.getProtocol().startsWith("HTTP/1.")
+                && request.getHeaderString("Transfer-Encoding") == null;
     }
 }

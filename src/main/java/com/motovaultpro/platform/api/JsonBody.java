@@ -3,6 +3,7 @@ package com.motovaultpro.platform.api;
 import com.motovaultpro.platform.validation.DecimalText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -68,7 +69,7 @@ public final class JsonBody {
             throw new MalformedException(at == null ? "The request body is not well-formed JSON"
                     : "The request body is not well-formed JSON (line " + at.getLineNumber() + ", column "
                             + at.getColumnNumber() + ")");
-        } catch (jakarta.json.JsonException e) {
+        } catch (JsonException e) {
             throw new MalformedException("The request body could not be read as JSON");
         }
     }

@@ -98,7 +98,15 @@ public final class JsonShape {
     }
 
     private static String entries(JsonObject object, Type valueType, String field, List<FieldError> errors) {
-        object.forEach((key, entry) -> check(entry, valueType, join(field, key), errors));
+        object.forEach((key, entry) -> {
+            // A value of a text map (extra fields: {"Octane": 95}) may be a bounded number: it
+            // binds as its text, as clients have always sent it.
+            boolean numberAsText = valueType == String.class && entry instanceof JsonNumber n
+                    && DecimalText.bounded(n.toString());
+            if (!numberAsText) {
+                check(entry, valueType, join(field, key), errors);
+            }
+        });
         return null;
     }
 

@@ -52,6 +52,12 @@ public final class AppSettingsParser {
                 storage == DocumentSettings.StorageKind.S3 ? s3(in) : Optional.empty());
         CacheSettings cache = cache(in);
         URI publicUrl = publicUrl(in);
+        if (oidc.isPresent() && in.httpUrl(ConfigKeys.PUBLIC_URL).isEmpty()) {
+            // The provider sends browsers back to links built from it: http://localhost would
+            // break every sign-in from anywhere else, silently. Say so at start instead.
+            in.reject(ConfigKeys.PUBLIC_URL, "is required with single sign-on (the provider's redirect and sign-out"
+                    + " URIs start with it), e.g. https://cars.example.org");
+        }
 
         List<ConfigProblem> problems = in.problems();
         if (!problems.isEmpty()) {
@@ -101,7 +107,6 @@ public final class AppSettingsParser {
                 Duration.ofSeconds(in.integer(ConfigKeys.CACHE_SHARED_TTL_SECONDS, 1800, 1, 7 * 24 * 3600)));
     }
 
-    /** Single sign-on is on when an issuer is configured; it then needs a client id. */
     /**
      * The configured public URL (http(s), a host, perhaps a path; no query, fragment or user), or
      * this machine's own address for a household that runs the server where it browses.
@@ -123,6 +128,7 @@ public final class AppSettingsParser {
         return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
     }
 
+    /** Single sign-on is on when an issuer is configured; it then needs a client id. */
     private static Optional<OidcSettings> oidc(SettingsReader in) {
         Optional<java.net.URI> issuer = in.httpUrl(ConfigKeys.OIDC_ISSUER);
         OidcSettings.Endpoints endpoints = new OidcSettings.Endpoints(

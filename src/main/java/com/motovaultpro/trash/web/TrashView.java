@@ -1,5 +1,6 @@
 package com.motovaultpro.trash.web;
 
+import com.motovaultpro.document.DocumentException;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.trash.TrashItem;
 import com.motovaultpro.trash.TrashService;
@@ -41,6 +42,9 @@ public class TrashView {
             FacesMessages.infoAfterRedirect("trash.restored");
         } catch (TrashService.NotInTrashException e) {
             FacesMessages.infoAfterRedirect("trash.gone");
+        } catch (DocumentException e) {
+            // Its record went to the trash after the page was shown: restore the record first.
+            FacesMessages.errorAfterRedirect("document.problem." + e.reason().name());
         }
         return "/trash.xhtml?faces-redirect=true";
     }

@@ -55,7 +55,9 @@ class JsonShapeTest {
             {"tags":"a b"}                      | tags: must be a list
             {"tags":["a",1]}                    | tags[1]: must be text
             {"ids":[1,2.5]}                     | ids[1]: must be a whole number
-            {"extraFields":{"Octane":95}}       | extraFields.Octane: must be text
+            {"extraFields":{"Octane":95,"Price":1.859}} |
+            {"extraFields":{"Octane":true}}     | extraFields.Octane: must be text
+            {"extraFields":{"Octane":[95]}}     | extraFields.Octane: must be text
             {"extraFields":[]}                  | extraFields: must be an object
             {"inner":{"count":true}}            | inner.count: must be a whole number
             {"year":"x","make":1}               | year: must be a whole number; make: must be text

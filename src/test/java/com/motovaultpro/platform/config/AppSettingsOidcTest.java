@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Single sign-on configuration: off without an issuer, defaults, and every problem named by its key. */
 class AppSettingsOidcTest {
 
+    /** The single sign-on keys given (without their "oidc." prefix), with a public URL. */
     private static AppSettings parse(String... pairs) {
-        return MotovaultKeys.parse(prefixed("oidc.", pairs));
+        String[] keys = prefixed("oidc.", pairs);
+        String[] all = Arrays.copyOf(keys, keys.length + 2);
+        all[keys.length] = "public.url";
+        all[keys.length + 1] = "https://cars.example.org";
+        return MotovaultKeys.parse(all);
+    }
+
+    @Test
+    void aPublicUrlIsRequiredWithSingleSignOnForTheProvidersRedirects() {
+        ConfigurationException problem = assertThrows(ConfigurationException.class, () -> MotovaultKeys.parse(
+                "oidc.issuer", "https://id.example.org/realms/cars", "oidc.client.id", "motovault"));
+        assertTrue(problem.getMessage().contains("motovault.public.url"), problem.getMessage());
+        assertTrue(MotovaultKeys.parse().oidc().isEmpty(), "without single sign-on the default is fine");
     }
 
     private static String[] prefixed(String prefix, String... pairs) {
