@@ -95,12 +95,15 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void bothReplicasReportRedisAndStorageReady() throws Exception {
+    void bothReplicasReportRedisAndStorageUp() throws Exception {
         for (LibertyServer replica : List.of(a, b)) {
             JsonObject ready = health(replica);
             assertEquals("UP", ready.getString("status"), ready.toString());
-            assertEquals("UP", check(ready, "redis").getString("status"));
-            assertEquals("UP", check(ready, "documents").getString("status"));
+            for (String dependency : List.of("redis", "documents")) {
+                assertEquals("UP", check(ready, dependency).getJsonObject("data").getString("state"), ready.toString());
+                assertEquals(1.0, MetricsText.sum(MetricsText.application(replica), "motovault_dependency_up",
+                        Map.of("dependency", dependency)), dependency);
+            }
         }
     }
 

@@ -37,6 +37,7 @@ class HealthIT {
         assertTrue(database.getJsonObject("data").containsKey("latencyMs"));
         JsonObject documents = check(ready, "documents");
         assertEquals("UP", documents.getString("status"));
+        assertEquals("UP", documents.getJsonObject("data").getString("state"));
         assertEquals("filesystem", documents.getJsonObject("data").getString("storage"));
 
         JsonObject started = anonymous.get("/health/started").json();

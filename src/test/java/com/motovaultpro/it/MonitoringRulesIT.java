@@ -89,7 +89,8 @@ class MonitoringRulesIT {
                 "MotoVaultProCrashLooping", "MotoVaultProFailedLoginSpike", "MotoVaultProBackupOverdue",
                 "MotoVaultProRedisDown", "MotoVaultProDocumentStorageDown"), alerts);
         List<String> titles = dashboard().getJsonArray("panels").stream().map(p -> p.asJsonObject().getString("title")).toList();
-        for (String topic : List.of("Requests per second", "p50 / p95", "5xx", "Database pool", "Cache hit ratio", "Failed sign-ins")) {
+        for (String topic : List.of("Requests per second", "p50 / p95", "5xx", "Database pool", "Cache hit ratio", "Failed sign-ins",
+                "Redis and document storage up")) {
             assertTrue(titles.stream().anyMatch(t -> t.contains(topic)), "a panel for " + topic + " in " + titles);
         }
     }

@@ -59,14 +59,24 @@ public class SessionStoreOutageFilter extends HttpFilter {
         httpMetrics.answeredBeforeRouting(request, response.getStatus());
     }
 
-    /** The failure comes from the session store (the JCache provider), or the store no longer answers. */
     private boolean sessionStoreFailed(Throwable failure) {
+        return fromSessionStore(failure) || sessionStore.unavailable();
+    }
+
+    /**
+     * Whether the failure comes from the session store: Liberty's session cache throws a bare
+     * {@code RuntimeException("Internal Server Error")} when the JCache provider fails (the cause
+     * only goes to the log, SESN0303E), so its origin is told by where it was thrown.
+     */
+    static boolean fromSessionStore(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
-            if (type.startsWith("org.redisson.") || type.startsWith("javax.cache.") || type.startsWith("com.ibm.ws.session.")) {
+            StackTraceElement[] trace = t.getStackTrace();
+            if (type.startsWith("org.redisson.") || type.startsWith("javax.cache.")
+                    || (trace.length > 0 && trace[0].getClassName().startsWith("com.ibm.ws.session."))) {
                 return true;
             }
         }
-        return sessionStore.unavailable();
+        return false;
     }
 }
