@@ -95,12 +95,15 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void bothReplicasReportRedisAndStorageReady() throws Exception {
+    void bothReplicasReportRedisAndStorageUp() throws Exception {
         for (LibertyServer replica : List.of(a, b)) {
             JsonObject ready = health(replica);
             assertEquals("UP", ready.getString("status"), ready.toString());
-            assertEquals("UP", check(ready, "redis").getString("status"));
-            assertEquals("UP", check(ready, "documents").getString("status"));
+            for (String dependency : List.of("redis", "documents")) {
+                assertEquals("UP", check(ready, dependency).getJsonObject("data").getString("state"), ready.toString());
+                assertEquals(1.0, MetricsText.sum(MetricsText.application(replica), "motovault_dependency_up",
+                        Map.of("dependency", dependency)), dependency);
+            }
         }
     }
 
@@ -236,10 +239,35 @@ class ClusterIT {
         assertFalse(redis.listening());
         try {
             for (LibertyServer replica : List.of(a, b)) {
-                JsonObject ready = awaitReadiness(replica, "DOWN");
-                JsonObject check = check(ready, "redis");
-                assertEquals("DOWN", check.getString("status"));
+                // Each replica still serves the API (and the outage page): it stays ready, so a load
+                // balancer that follows readiness keeps sending requests; the details name the outage.
+                JsonObject check = awaitRedisState(replica, "DOWN");
+                assertEquals("UP", check.getString("status"), check.toString());
                 assertTrue(check.getJsonObject("data").containsKey("error"), check.toString());
+                HttpResponse<String> ready = readiness(replica);
+                assertEquals(200, ready.statusCode(), ready.body());
+                assertEquals(0.0, MetricsText.sum(MetricsText.application(replica), "motovault_dependency_up",
+                        Map.of("dependency", "redis")), "the gauge the alert watches");
+            }
+            // The load balancer's view: every request goes to a ready replica, and each is answered.
+            for (LibertyServer replica : List.of(a, b, a, b)) {
+                assertEquals(200, readiness(replica).statusCode());
+                assertEquals(200, owner.on(replica).get(dashboard).status(), "API on " + replica.baseUri());
+                assertEquals(200, Api.as(replica, owner.username(), Api.PASSWORD).get("/api/v1/account").status(),
+                        "Basic on " + replica.baseUri());
+            }
+            // Opening a session (the sign-in page, registration) says "back in a moment" at once, never 500.
+            for (LibertyServer replica : List.of(a, b, a, b)) {
+                for (String page : List.of("/login.xhtml", "/register.xhtml", "/")) {
+                    long started = System.nanoTime();
+                    HttpResponse<String> answer = PageSession.anonymous(replica).get(page);
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    assertEquals(503, answer.statusCode(), page + " on " + replica.baseUri() + ": " + answer.body());
+                    assertTrue(answer.body().contains("id=\"sessionStoreUnavailable\""), answer.body());
+                    assertFalse(answer.body().contains("Exception"), answer.body());
+                    assertEquals("15", answer.headers().firstValue("Retry-After").orElse(""));
+                    assertTrue(millis < 1000, page + " answered in " + millis + " ms");
+                }
             }
             // The database still answers: writes on one replica are read on the other, uncached.
             assertEquals(201, owner.post(service, "{\"date\":\"2024-02-01\",\"description\":\"Oil\",\"cost\":40}").status());
@@ -259,7 +287,8 @@ class ClusterIT {
             redis.start();
         }
         for (LibertyServer replica : List.of(a, b)) {
-            assertEquals("UP", check(awaitReadiness(replica, "UP"), "redis").getString("status"), "recovered without a restart");
+            awaitRedisState(replica, "UP");
+            assertEquals(200, awaitLoginPage(replica).statusCode(), "the sign-in page on " + replica.baseUri() + " again");
         }
         assertEquals(201, owner.post(service, "{\"date\":\"2024-04-01\",\"description\":\"Wipers\",\"cost\":20}").status());
         for (LibertyServer replica : List.of(a, b, a, b)) {
@@ -340,14 +369,32 @@ class ClusterIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    private JsonObject awaitReadiness(LibertyServer replica, String status) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonObject last = health(replica);
-        while (!status.equals(last.getString("status")) && System.nanoTime() < deadline) {
+    private HttpResponse<String> readiness(LibertyServer replica) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(replica.baseUri().resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The sign-in page once it is served again (the session store's last check may lag a second). */
+    private static HttpResponse<String> awaitLoginPage(LibertyServer replica) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        HttpResponse<String> page = PageSession.anonymous(replica).get("/login.xhtml");
+        while (page.statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            last = health(replica);
+            page = PageSession.anonymous(replica).get("/login.xhtml");
         }
-        assertEquals(status, last.getString("status"), last.toString());
+        return page;
+    }
+
+    /** The redis readiness check once its details say {@code state}; the check itself stays UP. */
+    private JsonObject awaitRedisState(LibertyServer replica, String state) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonObject last = check(health(replica), "redis");
+        while (!state.equals(last.getJsonObject("data").getString("state")) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            last = check(health(replica), "redis");
+        }
+        assertEquals(state, last.getJsonObject("data").getString("state"), last.toString());
+        assertEquals("UP", last.getString("status"), last.toString());
         return last;
     }
 

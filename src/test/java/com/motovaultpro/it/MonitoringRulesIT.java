@@ -49,6 +49,8 @@ class MonitoringRulesIT {
         owner.get("/api/v1/vehicles/" + vehicle + "/dashboard");
         assertEquals(401, Api.as(server, owner.username(), "wrong-password").get("/api/v1/account").status());
 
+        // Readiness checks record motovault_dependency_up (documents here; redis in cluster mode).
+        assertEquals(200, Api.anonymous(server).get("/health/ready").status());
         String metrics = MetricsText.all(server);
         Set<String> exported = new TreeSet<>();
         metrics.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> exported.add(l.split("[{ ]", 2)[0]));
@@ -67,7 +69,8 @@ class MonitoringRulesIT {
             }
         }
         assertTrue(queried.containsAll(Set.of("motovault_http_requests_total", "motovault_http_request_duration_seconds_bucket",
-                "motovault_failed_login_attempts_total", "motovault_cache_hits_total", "connectionpool_freeConnections")), queried.toString());
+                "motovault_failed_login_attempts_total", "motovault_cache_hits_total", "connectionpool_freeConnections",
+                "motovault_dependency_up")), queried.toString());
         Set<String> unknown = new TreeSet<>(queried);
         unknown.removeAll(exported);
         assertEquals(Set.of(), unknown, "queried but not exported");
@@ -83,9 +86,11 @@ class MonitoringRulesIT {
             }
         }
         assertEquals(Set.of("MotoVaultProHighErrorRate", "MotoVaultProSlowRequests", "MotoVaultProConnectionPoolNearlyExhausted",
-                "MotoVaultProCrashLooping", "MotoVaultProFailedLoginSpike", "MotoVaultProBackupOverdue"), alerts);
+                "MotoVaultProCrashLooping", "MotoVaultProFailedLoginSpike", "MotoVaultProBackupOverdue",
+                "MotoVaultProRedisDown", "MotoVaultProDocumentStorageDown"), alerts);
         List<String> titles = dashboard().getJsonArray("panels").stream().map(p -> p.asJsonObject().getString("title")).toList();
-        for (String topic : List.of("Requests per second", "p50 / p95", "5xx", "Database pool", "Cache hit ratio", "Failed sign-ins")) {
+        for (String topic : List.of("Requests per second", "p50 / p95", "5xx", "Database pool", "Cache hit ratio", "Failed sign-ins",
+                "Redis and document storage up")) {
             assertTrue(titles.stream().anyMatch(t -> t.contains(topic)), "a panel for " + topic + " in " + titles);
         }
     }

@@ -1,6 +1,7 @@
 package com.motovaultpro.document.storage;
 
 import com.motovaultpro.platform.health.BoundedCheck;
+import com.motovaultpro.platform.health.DependencyGauge;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Document storage answers (the directory is writable; the bucket is reachable). DOWN with the
- * reason while it does not, UP again by itself once it does. Never takes longer than 1.5 s.
+ * Whether document storage answers (the directory is writable; the bucket is reachable). Always
+ * UP: without storage this replica still serves everything but document content (pages show the
+ * documents as unavailable, uploads and downloads answer 503), so readiness must not take every
+ * replica out at once. {@code state} says DOWN with the reason, and
+ * {@code motovault_dependency_up{dependency="documents"}} is 0, for the alerts. Never takes longer
+ * than 1.5 s.
  */
 @Readiness
 @ApplicationScoped
@@ -20,8 +25,13 @@ public class StorageReadinessCheck implements HealthCheck {
 
     static final Duration LIMIT = Duration.ofMillis(1500);
 
+    static final String WHILE_DOWN = "records and pages serve; document uploads and downloads answer 503";
+
     @Inject
     GuardedStorage storage;
+
+    @Inject
+    DependencyGauge gauge;
 
     @Resource
     ManagedExecutorService executor;
@@ -34,6 +44,7 @@ public class StorageReadinessCheck implements HealthCheck {
             storage.ping();
             return true;
         }, executor);
-        return outcome.response("documents").withData("storage", storage.kind()).build();
+        gauge.record("documents", outcome.up());
+        return outcome.degradableResponse("documents", WHILE_DOWN).withData("storage", storage.kind()).build();
     }
 }

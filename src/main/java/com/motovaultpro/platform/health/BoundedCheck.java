@@ -29,12 +29,32 @@ public final class BoundedCheck<T> {
          * {@code false}), with its latency, and the reason when DOWN.
          */
         public HealthCheckResponseBuilder response(String name) {
-            boolean up = ok() && !Boolean.FALSE.equals(value);
+            boolean up = up();
             HealthCheckResponseBuilder response = HealthCheckResponse.named(name).status(up).withData("latencyMs", millis);
             if (!up) {
                 response.withData("error", ok() ? "the check answered: not available" : problem);
             }
             return response;
+        }
+
+        /**
+         * For a dependency this replica can serve without (Redis, document storage): always UP, so
+         * readiness never takes a replica out for it; {@code state} says UP or DOWN, with the reason
+         * and what the application does meanwhile ({@code degraded}).
+         */
+        public HealthCheckResponseBuilder degradableResponse(String name, String whileDown) {
+            HealthCheckResponseBuilder response = HealthCheckResponse.named(name).up()
+                    .withData("state", up() ? "UP" : "DOWN").withData("latencyMs", millis);
+            if (!up()) {
+                response.withData("error", ok() ? "the check answered: not available" : problem)
+                        .withData("degraded", whileDown);
+            }
+            return response;
+        }
+
+        /** The probe answered, and not with {@code false}. */
+        public boolean up() {
+            return ok() && !Boolean.FALSE.equals(value);
         }
     }
 

@@ -39,4 +39,11 @@ public final class CachedProbe {
         }
         return up;
     }
+
+    /** Something else saw the dependency fail: "down" until the next probe, an interval from now. */
+    public void down() {
+        up = false;
+        checkedAt = nanoTime.getAsLong();
+        checked = true;
+    }
 }

@@ -11,8 +11,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Redis answers a PING (cluster mode: sessions, the shared cache and rate limits live there).
- * Without Redis configured the check says so and is UP. Never takes longer than 1.5 s.
+ * Whether Redis answers a PING (cluster mode: sessions, the shared cache and rate limits live
+ * there). Always UP: without Redis this replica still serves the API (cache and counters fall back
+ * to the database and the process) and pages answer "back in a moment", so readiness must not take
+ * every replica out at once. {@code state} says DOWN with the reason, and
+ * {@code motovault_dependency_up{dependency="redis"}} is 0, for the alerts. Without Redis configured
+ * the check says so. Never takes longer than 1.5 s.
  */
 @Readiness
 @ApplicationScoped
@@ -20,8 +24,13 @@ public class RedisReadinessCheck implements HealthCheck {
 
     static final Duration LIMIT = Duration.ofMillis(1500);
 
+    static final String WHILE_DOWN = "API serves from the database; pages answer 503 \"back in a moment\" (sessions live in Redis)";
+
     @Inject
     RedisConnection redis;
+
+    @Inject
+    DependencyGauge gauge;
 
     @Resource
     ManagedExecutorService executor;
@@ -33,7 +42,9 @@ public class RedisReadinessCheck implements HealthCheck {
         if (!redis.configured()) {
             return HealthCheckResponse.named("redis").up().withData("mode", "not configured (sessions and cache in process)").build();
         }
-        return check.run(this::ping, executor).response("redis").build();
+        BoundedCheck.Outcome<Boolean> outcome = check.run(this::ping, executor);
+        gauge.record("redis", outcome.up());
+        return outcome.degradableResponse("redis", WHILE_DOWN).build();
     }
 
     private Boolean ping() {

@@ -30,6 +30,11 @@ public class SessionStoreStatus {
         return settings.cache().sessions() == CacheSettings.SessionStore.REDIS && !probe.up();
     }
 
+    /** A request saw the store fail: pages get the outage page at once until the next check. */
+    public void failed() {
+        probe.down();
+    }
+
     private boolean ping() {
         return redis.ping(java.time.Duration.ofMillis(PING_LIMIT_MS));
     }

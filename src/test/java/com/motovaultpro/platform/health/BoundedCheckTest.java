@@ -103,6 +103,14 @@ class BoundedCheckTest {
     }
 
     @Test
+    void upOnlyWhenTheProbeAnsweredAndNotWithFalse() {
+        assertTrue(new BoundedCheck.Outcome<>(true, null, 1).up());
+        assertTrue(new BoundedCheck.Outcome<>("answer", null, 1).up());
+        assertFalse(new BoundedCheck.Outcome<>(false, null, 1).up(), "PING answered: not available");
+        assertFalse(new BoundedCheck.Outcome<Boolean>(null, "no answer within 1500 ms", 1500).up());
+    }
+
+    @Test
     void throwingProbeWithoutMessageReportsItsType() {
         BoundedCheck.Outcome<String> outcome = check.run(() -> {
             throw new IllegalStateException();
