@@ -17,6 +17,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +40,34 @@ class EmbeddedPostgresServerTest {
     private Path postgresDir;
     private Path passwordFile;
     private int port;
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final Logger log = Logger.getLogger(EmbeddedPostgresServer.class.getName());
+    private final Handler warningsHandler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        log.addHandler(warningsHandler);
+    }
+
+    @AfterEach
+    void stopListening() {
+        log.removeHandler(warningsHandler);
+    }
 
     @BeforeEach
     void paths() throws IOException {
@@ -56,6 +91,9 @@ class EmbeddedPostgresServerTest {
             assertEquals(password, again.password(), "the next start keeps the password");
             assertLocked(password);
         }
+        // initdb got --auth and --pwfile (through zonky's locale settings): nothing was ever trusted,
+        // so nothing had to be upgraded.
+        assertEquals(List.of(), warnings);
 
         Files.delete(passwordFile);
         IOException lost = assertThrows(IOException.class,
@@ -73,10 +111,12 @@ class EmbeddedPostgresServerTest {
             assertLocked(password);
             assertEquals("kept", oldRow(password), "the data is still there");
         }
+        assertEquals(1, warnings.size(), "the upgrade is logged: " + warnings);
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(postgresDir, passwordFile, port)) {
             assertEquals(password, again.password());
             assertLocked(password);
         }
+        assertEquals(1, warnings.size(), "and done once: " + warnings);
     }
 
     @Test
