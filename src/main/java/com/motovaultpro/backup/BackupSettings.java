@@ -7,6 +7,8 @@ import com.motovaultpro.platform.config.ConfigProblem;
 import com.motovaultpro.platform.config.ConfigurationException;
 import com.motovaultpro.platform.config.DocumentSettings;
 import com.motovaultpro.platform.config.SettingsReader;
+import com.motovaultpro.platform.database.EmbeddedPassword;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,10 @@ import java.util.function.Function;
 public record BackupSettings(Database database, DocumentSettings documents, String target, int keep,
                              Optional<S3Access> targetS3) {
 
-    /** How to reach the database: the configured one, or the embedded one on its loopback port. */
+    /**
+     * How to reach the database: the configured one, or the embedded one on its loopback port with
+     * the password the server generated for it.
+     */
     public record Database(String url, String user, String password) {
         @Override
         public String toString() {
@@ -46,8 +51,7 @@ public record BackupSettings(Database database, DocumentSettings documents, Stri
         SettingsReader in = new SettingsReader(source);
         Database database = app.database().embedded()
                 ? new Database("jdbc:postgresql://127.0.0.1:" + app.database().embeddedPort() + "/motovault",
-                        in.optional(ConfigKeys.DB_USER).orElse("postgres"),
-                        in.optional(ConfigKeys.DB_PASSWORD).orElse("embedded"))
+                        EmbeddedPassword.USER, embeddedPassword(in, app.embeddedDatabasePasswordFile()))
                 : new Database(app.database().externalUrl().get(), in.optional(ConfigKeys.DB_USER).get(),
                         in.optional(ConfigKeys.DB_PASSWORD).get());
         String target = location.or(() -> in.optional(ConfigKeys.BACKUP_TARGET))
@@ -67,6 +71,22 @@ public record BackupSettings(Database database, DocumentSettings documents, Stri
             throw new ConfigurationException(problems);
         }
         return new BackupSettings(database, app.documents(), target, keep, s3);
+    }
+
+    /**
+     * The embedded database's password, from the file the server wrote on its first start: the
+     * commands run on the server's machine, as its user, like the server itself. Without the file
+     * the server has not started with this data directory since it began to set one, so its
+     * database still lets local connections in without it (and {@code list} needs none).
+     */
+    private static String embeddedPassword(SettingsReader in, Path file) {
+        try {
+            return EmbeddedPassword.read(file).orElse("");
+        } catch (IOException e) {
+            in.reject(ConfigKeys.DATA_DIR, "the embedded database's password could not be read (" + e.getMessage()
+                    + "): run the command as the server's user");
+            return "";
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,7 +55,6 @@ class BackupRestoreIT {
     private final LibertyServer server;
     private final S3ProxyServer s3 = new S3ProxyServer("backup-drill");
     private final Path logs = Path.of("target", "backup-drill").toAbsolutePath();
-    private final int dbPort = Integer.getInteger("it.db.port", 54339);
     private Map<String, String> before;
     private long drillVehicle;
     private Api owner;
@@ -329,9 +327,9 @@ class BackupRestoreIT {
 
     private Map<String, String> sourceEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("MOTOVAULT_DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/motovault");
+        env.put("MOTOVAULT_DB_URL", TestDatabase.url(server, "motovault"));
         env.put("MOTOVAULT_DB_USER", "postgres");
-        env.put("MOTOVAULT_DB_PASSWORD", "embedded");
+        env.put("MOTOVAULT_DB_PASSWORD", TestDatabase.password(server));
         env.put("MOTOVAULT_DATA_DIR", server.dataDir().toString());
         env.put("MOTOVAULT_BACKUP_S3_ENDPOINT", s3.endpoint());
         env.put("MOTOVAULT_BACKUP_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY);
@@ -341,7 +339,7 @@ class BackupRestoreIT {
 
     private Map<String, String> restoredEnvironment(String database) {
         Map<String, String> env = sourceEnvironment();
-        env.put("MOTOVAULT_DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database);
+        env.put("MOTOVAULT_DB_URL", TestDatabase.url(server, database));
         env.put("MOTOVAULT_DATA_DIR", logs.resolve("restored-data").toString());
         env.put("MOTOVAULT_DOCUMENTS_STORAGE", "s3");
         env.put("MOTOVAULT_S3_ENDPOINT", s3.endpoint());
@@ -401,7 +399,7 @@ class BackupRestoreIT {
     }
 
     private Connection database(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/" + name, "postgres", "");
+        return TestDatabase.connect(server, name);
     }
 
     private static String sha256(InputStream in) throws IOException {

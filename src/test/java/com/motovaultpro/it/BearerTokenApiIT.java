@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -107,9 +106,8 @@ class BearerTokenApiIT {
                 "no role change happened, so none is audited");
     }
 
-    private static boolean storedAdmin(String username) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
-                + System.getProperty("it.db.port", "54339") + "/motovault", "postgres", "");
+    private boolean storedAdmin(String username) throws Exception {
+        try (Connection db = TestDatabase.connect(server);
              PreparedStatement query = db.prepareStatement("SELECT is_admin FROM user_account WHERE username = ?")) {
             query.setString(1, username);
             try (ResultSet row = query.executeQuery()) {

@@ -64,7 +64,7 @@ class CacheBenchmark {
         for (int i = 0; i < USERS; i++) {
             Api owner = Api.newUser(server, "cache-bench").withNewKey("MANAGER");
             long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
-            LogbookBenchmark.seed(vehicle, 100);
+            LogbookBenchmark.seed(server, vehicle, 100);
             people.add(new Person(owner, vehicle));
         }
         List<Result> results = new ArrayList<>();

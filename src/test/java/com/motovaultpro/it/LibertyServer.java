@@ -72,6 +72,11 @@ public final class LibertyServer {
         return dataDir;
     }
 
+    /** The loopback port of its embedded PostgreSQL ({@link TestDatabase} connects there). */
+    public int dbPort() {
+        return Integer.parseInt(dbPort);
+    }
+
     public Path serverDir() {
         return wlp.resolve("usr/servers").resolve(name);
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,8 +60,8 @@ class LogbookBenchmark {
         long big = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
         long small = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("MV-1234", "SMALL-1"))
                 .json().getJsonNumber("id").longValue();
-        seed(big, 10_000);
-        seed(small, 100);
+        seed(server, big, 10_000);
+        seed(server, small, 100);
 
         String session;
         try (Browser browser = Browser.open(server)) {
@@ -114,9 +113,8 @@ class LogbookBenchmark {
     }
 
     /** {@code count} fill-ups a day apart, odometer +500 each, every third one partial; as many services. */
-    static void seed(long vehicle, int count) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
-                + System.getProperty("it.db.port", "54339") + "/motovault", "postgres", "");
+    static void seed(LibertyServer server, long vehicle, int count) throws Exception {
+        try (Connection db = TestDatabase.connect(server);
              Statement sql = db.createStatement()) {
             sql.execute("INSERT INTO logbook_record (record_type, vehicle_id, record_date, tags, odometer, cost, quantity,"
                     + " full_tank, missed_previous, created_by, updated_by)"

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -188,8 +187,7 @@ class TrashApiIT {
         assertEquals(200, owner.getBytes(base + "/" + documentId + "/content").statusCode());
     }
 
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port", "54339")
-                + "/motovault", "postgres", "");
+    private Connection database() throws Exception {
+        return TestDatabase.connect(server);
     }
 }

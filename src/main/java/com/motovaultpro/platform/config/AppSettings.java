@@ -18,4 +18,9 @@ public record AppSettings(Path dataDir, DatabaseSettings database, int sessionTi
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");
     }
+
+    /** The embedded database's password, beside its directory: initdb wants that one empty. */
+    public Path embeddedDatabasePasswordFile() {
+        return dataDir.resolve("postgres.password");
+    }
 }

@@ -30,6 +30,9 @@ public class ApplicationLifecycle implements ServletContextListener {
     @Inject
     StartupState state;
 
+    @Inject
+    DatabaseCredentials credentials;
+
     @Resource(lookup = "jdbc/motovault")
     DataSource dataSource;
 
@@ -40,11 +43,13 @@ public class ApplicationLifecycle implements ServletContextListener {
         AppSettings valid = validatedSettings();
         try {
             if (valid.database().embedded()) {
-                embedded = EmbeddedPostgresServer.start(valid.embeddedDatabaseDir(), valid.database().embeddedPort());
+                embedded = EmbeddedPostgresServer.start(valid.embeddedDatabaseDir(), valid.embeddedDatabasePasswordFile(),
+                        valid.database().embeddedPort());
+                credentials.use(EmbeddedPassword.USER, embedded.password());
             } else {
                 LOG.info("Using the external PostgreSQL database configured by motovault.db.url");
             }
-            state.completed(SchemaMigrator.migrate(dataSource, valid.database().startupTimeout()));
+            state.completed(SchemaMigrator.migrate(credentials.around(dataSource), valid.database().startupTimeout()));
             event.getServletContext().setSessionTimeout(valid.sessionTimeoutMinutes());
         } catch (IOException e) {
             fail("The embedded database could not start: " + e.getMessage(), new UncheckedIOException(e));

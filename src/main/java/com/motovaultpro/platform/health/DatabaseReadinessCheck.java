@@ -1,8 +1,10 @@
 package com.motovaultpro.platform.health;
 
+import com.motovaultpro.platform.database.DatabaseCredentials;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +23,9 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Resource(lookup = "jdbc/motovault")
     DataSource dataSource;
 
+    @Inject
+    DatabaseCredentials credentials;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -32,7 +37,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
     }
 
     private Boolean roundTrip() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = credentials.connect(dataSource)) {
             return connection.isValid((int) LIMIT.toSeconds() + 1);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
