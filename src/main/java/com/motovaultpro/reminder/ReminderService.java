@@ -6,6 +6,7 @@ import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.VehicleUseRecord;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.validation.BeanValidation;
+import com.motovaultpro.platform.validation.StorableDate;
 import com.motovaultpro.vehicle.CurrentOdometer;
 import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Vehicle;
@@ -37,7 +38,7 @@ public class ReminderService {
     }
 
     /** How a reminder was done: by a record of the vehicle, or on a date at an odometer reading. */
-    public record Completion(Long recordId, LocalDate date, BigDecimal odometer) {
+    public record Completion(Long recordId, @StorableDate LocalDate date, BigDecimal odometer) {
     }
 
     @PersistenceContext(unitName = "motovault")
@@ -146,6 +147,8 @@ public class ReminderService {
     public Reminder complete(long vehicleId, long reminderId, Completion how, LocalDate today) {
         Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         Reminder reminder = find(vehicleId, reminderId);
+        // A date no database holds is a field error, before the next due date is worked out from it.
+        validation.check(how);
         LocalDate doneOn;
         Optional<BigDecimal> doneAt;
         if (how.recordId() != null) {

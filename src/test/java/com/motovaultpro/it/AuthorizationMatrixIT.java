@@ -509,6 +509,30 @@ class AuthorizationMatrixIT {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * The same routes with HTTP Basic (each person's password): exactly what their MANAGER key
+     * gets — a key below MANAGER only ever takes away — except that a password may make keys.
+     */
+    @Test
+    void everyApiRouteGivesAPasswordExactlyWhatTheRuleSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Route> entry : apiRules().entrySet()) {
+            Route route = entry.getValue();
+            String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            for (Caller caller : List.of(Caller.OWNER, Caller.MANAGER, Caller.EDITOR, Caller.VIEWER, Caller.INVITED,
+                    Caller.STRANGER, Caller.ADMIN)) {
+                Call call = route.call().apply(caller);
+                Api.Reply reply = send(withPassword.get(caller), method, call);
+                int want = route.rule() == Rule.PASSWORD_ONLY ? route.success() : expected(route, caller, false);
+                if (reply.status() != want) {
+                    wrong.add(entry.getKey() + " as " + caller + " with a password: " + reply.status() + " (want " + want
+                            + ") " + abbreviated(reply.body()));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everyPageHasARuleAndEveryCallerGetsExactlyWhatTheRuleSays() throws IOException {
         Map<String, Route> rules = pageRules();

@@ -59,6 +59,8 @@ class CorrelationIdIT {
             List<JsonObject> lines = Files.readAllLines(server.messagesLog()).stream()
                     .filter(l -> l.contains(id))
                     .map(l -> Json.createReader(new StringReader(l)).readObject())
+                    // Messages only: the request's access event carries the id too (its response header).
+                    .filter(l -> "liberty_message".equals(l.getString("type", "")))
                     .toList();
             if (!lines.isEmpty()) {
                 return lines;

@@ -2,7 +2,6 @@ package com.motovaultpro.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ class HostileInputBenchmark {
                 assertEquals(400, reply.status(), reply.body());
                 if (round >= WARM_UP) {
                     clientMillis.get(i).add(client);
-                    serverMillis.get(i).add(serverMillis(id));
+                    serverMillis.get(i).add(AccessLog.serverMillis(server, id));
                 }
             }
         }
@@ -97,20 +96,5 @@ class HostileInputBenchmark {
         Collections.sort(sorted);
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(0, index));
-    }
-
-    /** The request's %D (microseconds, second to last on its access log line) in milliseconds. */
-    private double serverMillis(String correlationId) throws IOException, InterruptedException {
-        Path log = server.serverDir().resolve("logs/http_access.log");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            for (String line : Files.readAllLines(log)) {
-                if (line.endsWith(correlationId)) {
-                    String[] fields = line.split(" ");
-                    return Long.parseLong(fields[fields.length - 2]) / 1000.0;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no access log line for " + correlationId);
     }
 }

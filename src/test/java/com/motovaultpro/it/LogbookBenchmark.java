@@ -100,7 +100,7 @@ class LogbookBenchmark {
             for (int i = 0; i < RUNS; i++) {
                 long logBefore = Files.size(server.messagesLog());
                 String id = call(view.getValue(), page ? session : null, owner);
-                millis.add(serverMillis(id));
+                millis.add(AccessLog.serverMillis(server, id));
                 statements.add(statementsSince(logBefore));
             }
             Collections.sort(millis);
@@ -141,21 +141,6 @@ class LogbookBenchmark {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path + ": " + new String(response.body(), StandardCharsets.UTF_8));
         return id;
-    }
-
-    /** The request's %D (microseconds) from the access log, in milliseconds. */
-    private double serverMillis(String correlationId) throws IOException, InterruptedException {
-        Path log = server.serverDir().resolve("logs/http_access.log");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            for (String line : Files.readAllLines(log)) {
-                if (line.endsWith(correlationId)) {
-                    String[] fields = line.split(" ");
-                    return Long.parseLong(fields[fields.length - 2]) / 1000.0;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no access log line for " + correlationId);
     }
 
     /** JDBC statements of the Hibernate sessions logged since the log had {@code offset} bytes. */

@@ -1,7 +1,6 @@
 package com.motovaultpro.platform.api;
 
 import com.motovaultpro.platform.validation.DecimalText;
-import com.motovaultpro.platform.validation.StorableDateValidator;
 import com.motovaultpro.platform.web.ProblemDetail.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -129,11 +128,12 @@ public final class JsonShape {
         return fits ? null : "is out of range";
     }
 
+    /** A date's form; whether it can be stored is Bean Validation's (@StorableDate), beside the other fields. */
     private static String dateProblem(JsonValue value) {
-        if (value instanceof JsonString text && text.getString().length() <= 12) {
+        if (value instanceof JsonString text && text.getString().length() <= 16) {
             try {
-                return StorableDateValidator.storable(LocalDate.parse(text.getString()))
-                        ? null : "must be a date between 1886-01-01 and 9999-12-31";
+                LocalDate.parse(text.getString());
+                return null;
             } catch (DateTimeParseException e) {
                 return "must be a date like 2024-05-31";
             }
