@@ -1,5 +1,6 @@
 package com.motovaultpro.platform.cache;
 
+import com.motovaultpro.platform.database.StartupState;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -44,6 +45,9 @@ public class CacheChangeDrain {
     @Inject
     CacheChangeLog log;
 
+    @Inject
+    StartupState startup;
+
     /** Rows this replica announced after their commit: garbage, deleted by the next run. */
     private final Queue<Long> announced = new ConcurrentLinkedQueue<>();
     private ScheduledFuture<?> task;
@@ -61,17 +65,20 @@ public class CacheChangeDrain {
     }
 
     void run() {
-        CacheLevels levels = cache.levels();
-        long mark = levels.failures();
-        if (!levels.reachable()) {
-            return; // the outage is logged by the cache; the rows wait
+        if (!startup.isComplete()) {
+            return; // the schema may not have the table yet
         }
-        Duration olderThan = levels.catchingUp() ? Duration.ZERO : SETTLE;
         List<Long> garbage = new ArrayList<>();
-        for (Long id = announced.poll(); id != null; id = announced.poll()) {
-            garbage.add(id);
-        }
         try {
+            CacheLevels levels = cache.levels();
+            long mark = levels.failures();
+            if (!levels.reachable()) {
+                return; // the cache logs the outage; the rows wait
+            }
+            Duration olderThan = levels.catchingUp() ? Duration.ZERO : SETTLE;
+            for (Long id = announced.poll(); id != null; id = announced.poll()) {
+                garbage.add(id);
+            }
             if (log.drain(garbage, olderThan, levels::announce)) {
                 levels.caughtUp(mark);
             }
@@ -80,6 +87,7 @@ public class CacheChangeDrain {
                 LOG.info("The cache change log is drained again");
             }
         } catch (RuntimeException e) {
+            // Caught, or the executor would never run this again.
             announced.addAll(garbage);
             if (!failing) {
                 failing = true;

@@ -63,7 +63,7 @@ public class CacheChangeLog {
             }
             Map<Long, String> rows = new LinkedHashMap<>();
             try (PreparedStatement st = c.prepareStatement("SELECT id, scope FROM cache_change"
-                    + " WHERE changed_at <= now() - make_interval(secs => ?) ORDER BY id LIMIT ? FOR UPDATE")) {
+                    + " WHERE changed_at <= clock_timestamp() - make_interval(secs => ?) ORDER BY id LIMIT ? FOR UPDATE")) {
                 st.setDouble(1, olderThan.toMillis() / 1000.0);
                 st.setInt(2, DRAIN_LIMIT);
                 try (ResultSet rs = st.executeQuery()) {
