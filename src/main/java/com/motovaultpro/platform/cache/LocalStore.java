@@ -39,11 +39,6 @@ public class LocalStore implements SharedStore {
     }
 
     @Override
-    public void ping() {
-        // always here
-    }
-
-    @Override
     public boolean shared() {
         return false;
     }
