@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +18,12 @@ import java.util.Set;
  * finds an entry made before it, and a rolled-back change invalidates nothing. While a transaction
  * holds unpublished changes of a scope, its own reads of that scope bypass the cache
  * ({@link #pendingIn}), so nothing uncommitted is ever cached.
+ *
+ * <p>With Redis, the changed scopes are also written to the change log in the same transaction
+ * ({@link CacheChangeLog}, one statement when a transaction first names a scope): if Redis cannot
+ * be told after the commit, or this replica dies before telling it, {@link CacheChangeDrain} on
+ * any replica tells it as soon as it answers. Once told, the rows are only garbage, deleted by
+ * this replica's next drain.
  */
 @ApplicationScoped
 public class CacheInvalidation {
@@ -28,17 +36,27 @@ public class CacheInvalidation {
     @Inject
     TwoLevelCache cache;
 
+    @Inject
+    CacheChangeLog log;
+
+    @Inject
+    CacheChangeDrain drain;
+
+    /** What the current transaction changed: scopes, and its change log rows. */
+    private record Pending(Set<String> scopes, List<Long> rows) {
+    }
+
     /** Data of these scopes changed (now, or in the current transaction). */
     public void changed(Collection<String> scopes) {
         if (!inTransaction()) {
             cache.bump(scopes);
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<String> pending = (Set<String>) transactions.getResource(KEY);
+        Pending pending = (Pending) transactions.getResource(KEY);
         if (pending == null) {
-            Set<String> collected = new LinkedHashSet<>();
-            transactions.putResource(KEY, collected);
+            pending = new Pending(new LinkedHashSet<>(), new ArrayList<>());
+            transactions.putResource(KEY, pending);
+            Pending collected = pending;
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -47,14 +65,24 @@ public class CacheInvalidation {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        cache.bump(collected);
+                    if (status == Status.STATUS_COMMITTED && cache.bump(collected.scopes())) {
+                        drain.announced(collected.rows());
                     }
                 }
             });
-            pending = collected;
         }
-        pending.addAll(scopes);
+        List<String> fresh = scopes.stream().filter(s -> !collected(s)).distinct().toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        pending.scopes().addAll(fresh);
+        if (cache.shared()) {
+            pending.rows().addAll(log.record(fresh));
+        }
+    }
+
+    private boolean collected(String scope) {
+        return transactions.getResource(KEY) instanceof Pending pending && pending.scopes().contains(scope);
     }
 
     /** Whether the current transaction changed any of these scopes and has not committed yet. */
@@ -62,8 +90,7 @@ public class CacheInvalidation {
         if (!inTransaction()) {
             return false;
         }
-        Object pending = transactions.getResource(KEY);
-        return pending instanceof Set<?> set && scopes.stream().anyMatch(set::contains);
+        return scopes.stream().anyMatch(this::collected);
     }
 
     private boolean inTransaction() {

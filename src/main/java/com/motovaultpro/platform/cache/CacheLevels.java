@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -17,6 +18,11 @@ import java.util.logging.Logger;
  * store, then load and keep on both. Keys carry the scopes' current generations, read before the
  * load; a failing shared store means "load from the database" (told once per outage), and a change
  * that could not be published yet means no caching at all until it is.
+ *
+ * <p>Once this replica has seen the shared store fail, it does not trust it again until the
+ * change log has been drained after the failure ({@link #failures}, {@link #caughtUp}): another
+ * replica may have committed a change it could not announce meanwhile, and only the database
+ * knows. Until then lookups go to the database, as during the outage itself.
  */
 public class CacheLevels {
 
@@ -33,6 +39,9 @@ public class CacheLevels {
     private final Duration sharedTtl;
     private final Counter counter;
     private final Set<String> unpublished = ConcurrentHashMap.newKeySet();
+    /** Failed or skipped shared store calls so far; the cache is used while all are caught up. */
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong caughtUpTo = new AtomicLong();
 
     public CacheLevels(SharedStore store, LocalCache local, Outage outage, Duration sharedTtl, Counter counter) {
         this.store = store;
@@ -89,10 +98,56 @@ public class CacheLevels {
         }
     }
 
-    /** Publishes new generations for these scopes; kept and retried first if the store fails. */
-    public void bump(Collection<String> scopes) {
+    /**
+     * Publishes new generations for these scopes; kept and retried first if the store fails.
+     *
+     * @return whether they are published now
+     */
+    public boolean bump(Collection<String> scopes) {
+        // Published by this call or not at all: another thread's publish() may be about to drop
+        // the same scope from the set, so the set cannot answer for this change.
+        if (announce(scopes)) {
+            return true;
+        }
         unpublished.addAll(scopes);
-        publish();
+        return false;
+    }
+
+    /**
+     * Publishes new generations for these scopes once, remembering nothing if that fails (the
+     * change log keeps them).
+     */
+    public boolean announce(Collection<String> scopes) {
+        return shared(() -> {
+            store.bump(scopes);
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** Whether the shared store answers now (this replica's unpublished changes published first). */
+    public boolean reachable() {
+        return publish() && shared(() -> {
+            store.ping();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** A mark to pass to {@link #caughtUp} once a drain that starts now has ended well. */
+    public long failures() {
+        return failures.get();
+    }
+
+    /**
+     * The change log was drained, with the shared store answering, after every failure up to
+     * {@code mark}: lookups may use the cache again unless it failed since.
+     */
+    public void caughtUp(long mark) {
+        caughtUpTo.accumulateAndGet(mark, Math::max);
+    }
+
+    /** Whether failures were seen that no drain has caught up with yet. */
+    public boolean catchingUp() {
+        return caughtUpTo.get() < failures.get();
     }
 
     private boolean publish() {
@@ -109,14 +164,18 @@ public class CacheLevels {
     }
 
     private Optional<Map<String, String>> generations(List<String> scopes) {
-        if (!publish()) {
+        if (!publish() || catchingUp()) {
             return Optional.empty();
         }
         return shared(() -> store.generations(scopes));
     }
 
     private <R> Optional<R> shared(Supplier<R> call) {
-        return outage.attempt(call);
+        Optional<R> result = outage.attempt(call);
+        if (result.isEmpty()) {
+            failures.incrementAndGet();
+        }
+        return result;
     }
 
     private static <T> Optional<T> decoded(byte[] bytes, Class<T> type) {

@@ -39,6 +39,11 @@ public class LocalStore implements SharedStore {
     }
 
     @Override
+    public void ping() {
+        // always here
+    }
+
+    @Override
     public boolean shared() {
         return false;
     }

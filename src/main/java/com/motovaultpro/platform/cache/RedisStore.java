@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.redisson.api.RBatch;
 import org.redisson.api.RedissonClient;
+import org.redisson.api.redisnode.RedisNodes;
 import org.redisson.client.codec.ByteArrayCodec;
 import org.redisson.client.codec.StringCodec;
 
@@ -23,6 +25,9 @@ public class RedisStore implements SharedStore {
 
     /** A scope nobody touches for this long gets a fresh generation (harmless: entries just miss). */
     static final Duration GENERATION_TTL = Duration.ofDays(2);
+
+    /** As long as any other command may take (RedisConnection's command timeout). */
+    static final Duration PING_LIMIT = Duration.ofMillis(500);
 
     private final RedissonClient redis;
 
@@ -81,6 +86,16 @@ public class RedisStore implements SharedStore {
             redis.<byte[]>getBucket(VALUE_PREFIX + key, ByteArrayCodec.INSTANCE).set(value, ttl);
             return null;
         });
+    }
+
+    @Override
+    public void ping() {
+        // No span: the change log's drain pings every 2 s, which would only bury the traces that matter.
+        boolean answered = redis.getRedisNodes(RedisNodes.SINGLE).getInstance()
+                .ping(PING_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        if (!answered) {
+            throw new IllegalStateException("no answer to PING within " + PING_LIMIT.toMillis() + " ms");
+        }
     }
 
     @Override

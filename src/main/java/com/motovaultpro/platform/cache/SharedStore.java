@@ -25,6 +25,9 @@ public interface SharedStore {
 
     void put(String key, byte[] value, Duration ttl);
 
+    /** Fails as any other call would if the store does not answer now. */
+    void ping();
+
     /** Whether there is a second level at all (Redis) or only generations in this process. */
     boolean shared();
 }

@@ -53,12 +53,14 @@ public class TwoLevelCache {
     MetricRegistry metrics;
 
     private CacheLevels levels;
+    private boolean shared;
 
     @PostConstruct
     void init() {
         CacheSettings config = settings.cache();
         Clock clock = Clock.systemUTC();
         SharedStore store = redis.client().<SharedStore>map(RedisStore::new).orElseGet(LocalStore::new);
+        shared = store.shared();
         levels = new CacheLevels(store, new LocalCache(config.localTtl(), config.localMaxEntries(), clock),
                 new Outage(OUTAGE_PAUSE, clock,
                 "reads go to the database", "the shared cache is back in use"), config.sharedTtl(), this::count);
@@ -84,9 +86,21 @@ public class TwoLevelCache {
         return levels.find(cache.label(), scopes, params, type, loader);
     }
 
-    /** Publishes new generations for these scopes (called after the change committed). */
-    void bump(Collection<String> scopes) {
-        levels.bump(scopes);
+    /** Publishes new generations for these scopes (called after the change committed); whether that worked. */
+    boolean bump(Collection<String> scopes) {
+        return levels.bump(scopes);
+    }
+
+    /**
+     * Whether replicas share the generations (Redis): only then can a change go unannounced, so
+     * only then is it written to the change log.
+     */
+    boolean shared() {
+        return shared;
+    }
+
+    CacheLevels levels() {
+        return levels;
     }
 
     private void count(String cache, String level, boolean hit) {

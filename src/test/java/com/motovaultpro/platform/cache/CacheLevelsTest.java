@@ -1,6 +1,8 @@
 package com.motovaultpro.platform.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.motovaultpro.platform.redis.Outage;
 import com.motovaultpro.testing.MovableClock;
@@ -53,6 +55,11 @@ class CacheLevelsTest {
         public void put(String key, byte[] value, Duration ttl) {
             check();
             values.put(key, value);
+        }
+
+        @Override
+        public void ping() {
+            check();
         }
 
         @Override
@@ -150,6 +157,59 @@ class CacheLevelsTest {
         clock.advance(Duration.ofSeconds(3));
         assertEquals("v2", read(a), "A publishes its change first, then reads");
         assertEquals("v2", read(b), "so B does not serve its old copy either");
+    }
+
+    @Test
+    void aBumpSaysWhetherItWasPublished() {
+        redis.down = true;
+        assertFalse(a.bump(List.of("vehicle:1")), "kept in the change log by the caller");
+        redis.down = false;
+        clock.advance(Duration.ofSeconds(3));
+        assertTrue(a.bump(List.of("vehicle:1")));
+    }
+
+    @Test
+    void aReplicaThatSawTheStoreFailReadsTheDatabaseUntilTheChangeLogIsDrained() {
+        read(a);
+        redis.down = true;
+        assertFalse(a.reachable(), "A notices the outage without a request (its drain pings)");
+        row = "v2"; // B commits meanwhile and cannot announce it (nor ever will: it dies)
+        redis.down = false;
+        clock.advance(Duration.ofSeconds(3));
+        long mark = a.failures();
+        assertTrue(a.reachable());
+        assertTrue(a.catchingUp());
+        assertEquals("v2", read(a), "not the entry made before B's change: Redis still has the old generation");
+        assertEquals("v2", read(a));
+        assertEquals(3, loads.get(), "no caching while catching up");
+
+        assertTrue(a.announce(List.of("vehicle:1")), "the drain announces B's change from the log…");
+        a.caughtUp(mark);
+        assertFalse(a.catchingUp());
+        assertEquals("v2", read(a));
+        assertEquals("v2", read(a));
+        assertEquals(4, loads.get(), "…and the cache is used again");
+    }
+
+    @Test
+    void aDrainThatStartedBeforeAFailureDoesNotCatchUpWithIt() {
+        long mark = a.failures();
+        redis.down = true;
+        read(a);
+        redis.down = false;
+        clock.advance(Duration.ofSeconds(3));
+        a.caughtUp(mark);
+        assertTrue(a.catchingUp());
+        a.caughtUp(a.failures());
+        assertFalse(a.catchingUp());
+    }
+
+    @Test
+    void aReplicaThatSawNoFailureUsesTheCacheAsBefore() {
+        read(b);
+        read(b);
+        assertFalse(b.catchingUp());
+        assertEquals(1, loads.get());
     }
 
     @Test
