@@ -54,9 +54,9 @@ public class CacheChangeDrain {
     private boolean failing;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (cache.shared()) {
-            task = scheduler.scheduleWithFixedDelay(this::run, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        // Nothing else here: touching the cache (and so the settings) at this point would turn a
+        // configuration error into a failed observer instead of the start-up check's clear exit.
+        task = scheduler.scheduleWithFixedDelay(this::run, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** These rows' changes are in Redis: delete them on the next run (no statement of their own). */
@@ -65,8 +65,8 @@ public class CacheChangeDrain {
     }
 
     void run() {
-        if (!startup.isComplete()) {
-            return; // the schema may not have the table yet
+        if (!startup.isComplete() || !cache.shared()) {
+            return; // the schema may not have the table yet; without Redis nothing goes unannounced
         }
         List<Long> garbage = new ArrayList<>();
         try {

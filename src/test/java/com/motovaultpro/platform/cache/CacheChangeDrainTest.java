@@ -64,6 +64,11 @@ class CacheChangeDrainTest {
             CacheLevels levels() {
                 return levels;
             }
+
+            @Override
+            boolean shared() {
+                return true;
+            }
         };
         drain.log = table;
         drain.startup = new StartupState();
