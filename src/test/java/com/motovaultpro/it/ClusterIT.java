@@ -315,11 +315,11 @@ class ClusterIT {
         String fuel = "/api/v1/vehicles/" + vehicle + "/fuel";
         assertEquals(201, owner.post(fuel, "{\"date\":\"2024-03-01\",\"odometer\":1000,\"quantity\":40,"
                 + "\"cost\":60,\"fullTank\":true}").status());
-        double hitsBefore = cacheHits(a, "dashboard");
         for (LibertyServer replica : List.of(a, b, a, b, a)) {
             assertEquals(0, new BigDecimal("60").compareTo(totalCost(owner.on(replica).get(dashboard))));
         }
-        assertTrue(cacheHits(a, "dashboard") >= hitsBefore + 2, "A answers the dashboard from its cache");
+        // The test before left A catching up after a Redis outage: it uses its cache after its next drain.
+        assertTrue(cachesAgain(owner, dashboard, "60"), "A answers the dashboard from its cache");
 
         boolean bRunning = true;
         redis.pause();
@@ -347,17 +347,19 @@ class ClusterIT {
                 assertEquals(0, new BigDecimal("110").compareTo(totalCost(owner.get(dashboard))), "and never the old figure again");
                 Thread.sleep(200);
             }
-            awaitRedisState(a, "UP");
-            double hits = cacheHits(a, "dashboard");
-            for (int i = 0; i < 3; i++) {
-                assertEquals(0, new BigDecimal("110").compareTo(totalCost(owner.get(dashboard))));
-            }
-            assertTrue(cacheHits(a, "dashboard") >= hits + 2, "A caches the dashboard again");
+            // Redisson reconnects on its own schedule after a hang, and the drain runs every 2 s:
+            // once both have happened, A answers from its cache again.
+            assertTrue(cachesAgain(owner, dashboard, "110"), "A caches the dashboard again within 30 s of Redis answering");
         } finally {
             if (!bRunning) {
                 b.start(env);
             }
         }
+        // As Kubernetes would after a kill: B starts again in the same place and writes at once.
+        Api.Reply afterRestart = owner.on(b).post(fuel, "{\"date\":\"2024-04-01\",\"odometer\":2000,\"quantity\":30,"
+                + "\"cost\":40,\"fullTank\":true}");
+        assertEquals(201, afterRestart.status(), "a replica killed mid-flight writes again after its restart: " + afterRestart.body());
+        assertEquals(0, new BigDecimal("150").compareTo(totalCost(owner.get(dashboard))), "and A sees it");
     }
 
     /**
@@ -464,6 +466,28 @@ class ClusterIT {
         return health.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(c -> name.equals(c.getString("name"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    /**
+     * Whether A answers {@code dashboard} from its cache (two cache hits out of three requests)
+     * within 30 s, every answer showing {@code totalCost}.
+     */
+    private boolean cachesAgain(Api owner, String dashboard, String totalCost) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            double hits = cacheHits(a, "dashboard");
+            for (int i = 0; i < 3; i++) {
+                assertEquals(0, new BigDecimal(totalCost).compareTo(totalCost(owner.on(a).get(dashboard))),
+                        "never another figure");
+            }
+            if (cacheHits(a, "dashboard") >= hits + 2) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** motovault_cache_hits_total of one cache, both levels, on one replica. */
