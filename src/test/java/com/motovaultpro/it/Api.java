@@ -120,6 +120,14 @@ public final class Api {
         return new Api(server.baseUri(), null, null);
     }
 
+    /**
+     * A person of the identity provider, with one of its access tokens (their account's user name
+     * is {@code username}), from an address of their own like {@link #newUser}.
+     */
+    public static Api bearer(LibertyServer server, String username, String token) {
+        return new Api(server.baseUri(), username, "Bearer " + token, true).from(nextAddress());
+    }
+
     public static Api as(LibertyServer server, String username, String password) {
         return new Api(server.baseUri(), username, password);
     }
@@ -132,13 +140,18 @@ public final class Api {
      */
     public static Api newUser(LibertyServer server, String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        int n = SIGN_UPS.getAndIncrement() % (2 * 256 * 256);
-        Reply created = anonymous(server).from("198." + (18 + n / 65536) + "." + (n / 256 % 256) + "." + (n % 256))
+        Reply created = anonymous(server).from(nextAddress())
                 .post("/api/v1/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
         if (created.status() != 201) {
             throw new IllegalStateException("Registration failed: " + created.status() + " " + created.body());
         }
         return as(server, username, PASSWORD);
+    }
+
+    /** The next address of 198.18.0.0/15 (the benchmarking range), for a client of its own. */
+    private static String nextAddress() {
+        int n = SIGN_UPS.getAndIncrement() % (2 * 256 * 256);
+        return "198." + (18 + n / 65536) + "." + (n / 256 % 256) + "." + (n % 256);
     }
 
     public String username() {

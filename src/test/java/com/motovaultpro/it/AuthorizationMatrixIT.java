@@ -1,6 +1,7 @@
 package com.motovaultpro.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.motovaultpro.platform.security.KeyScope;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +89,9 @@ class AuthorizationMatrixIT {
     record Route(Rule rule, int success, Function<Caller, Call> call) {
     }
 
+    /** Everyone but the anonymous caller. */
+    private static final List<Caller> SIGNED_IN_CALLERS = List.of(Caller.OWNER, Caller.MANAGER, Caller.EDITOR, Caller.VIEWER,
+            Caller.INVITED, Caller.STRANGER, Caller.ADMIN);
     private static final Map<Caller, VehicleRole> ROLES = Map.of(Caller.OWNER, VehicleRole.OWNER,
             Caller.MANAGER, VehicleRole.MANAGER, Caller.EDITOR, VehicleRole.EDITOR, Caller.VIEWER, VehicleRole.VIEWER);
 
@@ -99,6 +104,10 @@ class AuthorizationMatrixIT {
     private final Map<Caller, Api> withPassword = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> userIds = new EnumMap<>(Caller.class);
     private long vehicle;
+    /** Who makes the keys the key routes revoke: the OWNER with a password (another person in the bearer run). */
+    private Api keyMaker;
+    /** Written into everything of a person outside the matrix ({@link #outsidersThings}). */
+    private final String outsiderMarker = "outsider" + unique();
     /** The owner's MANAGER keys that read {@link #state()}. */
     private final List<Api> observers = new ArrayList<>();
     private int observed;
@@ -119,7 +128,9 @@ class AuthorizationMatrixIT {
         withPassword.put(Caller.ADMIN, Api.as(server, AccountApiIT.ADMIN, Api.PASSWORD));
         api.put(Caller.ADMIN, withPassword.get(Caller.ADMIN).withNewKey("MANAGER"));
         api.put(Caller.ANONYMOUS, Api.anonymous(server));
+        keyMaker = withPassword.get(Caller.OWNER);
         vehicle = sharedVehicle();
+        outsidersThings();
     }
 
     /** A new vehicle of the owner, accepted by manager, editor and viewer, with an open invitation to INVITED. */
@@ -207,8 +218,12 @@ class AuthorizationMatrixIT {
         return created(api.get(Caller.OWNER).postMultipart(v() + "/documents", Map.of(), "receipt.pdf", DocumentApiIT.PDF));
     }
 
+    /**
+     * A new key of the owner who signs in with a password (in the bearer-token run another person's:
+     * a token cannot make keys through the API).
+     */
     private long ownersApiKey() {
-        return created(withPassword.get(Caller.OWNER).post("/api/v1/account/api-keys",
+        return created(keyMaker.post("/api/v1/account/api-keys",
                 "{\"name\":\"k" + unique() + "\",\"scope\":\"VIEWER\"}"));
     }
 
@@ -422,9 +437,35 @@ class AuthorizationMatrixIT {
                 if (reply.status() >= 400 && !String.valueOf(reply.contentType()).startsWith("application/problem+json")) {
                     wrong.add(entry.getKey() + " as " + caller + ": " + reply.status() + " without a problem document");
                 }
+                if (entry.getValue().rule() != Rule.ADMIN && String.valueOf(reply.body()).contains(outsiderMarker)) {
+                    wrong.add(entry.getKey() + " as " + caller + ": shows the outsider's things");
+                }
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Things of a person nobody in the matrix shares anything with, each carrying {@link
+     * #outsiderMarker}: a vehicle, a note, a reminder, a shop supply, an API key, a trashed note.
+     * No answer outside administration may show any of them.
+     */
+    private void outsidersThings() {
+        Api outsider = Api.newUser(server, "outsider");
+        String vehicleJson = VehicleApiIT.ACCORD.replace("Bought from the first owner", outsiderMarker);
+        long own = created(outsider.post("/api/v1/vehicles", vehicleJson));
+        String notes = "/api/v1/vehicles/" + own + "/note";
+        String note = "{\"date\":\"2024-02-01\",\"title\":\"" + outsiderMarker + "\",\"text\":\"" + outsiderMarker + "\"}";
+        created(outsider.post(notes, note));
+        expect(204, outsider.delete(notes + "/" + created(outsider.post(notes, note))));
+        created(outsider.post("/api/v1/vehicles/" + own + "/reminders",
+                "{\"description\":\"" + outsiderMarker + "\",\"dueDate\":\"2030-01-01\"}"));
+        created(outsider.post("/api/v1/supplies", "{\"date\":\"2024-02-01\",\"description\":\"" + outsiderMarker
+                + "\",\"quantity\":5,\"cost\":42.50}"));
+        created(outsider.post("/api/v1/account/api-keys", "{\"name\":\"" + outsiderMarker + "\",\"scope\":\"VIEWER\"}"));
+        for (String list : List.of("/api/v1/vehicles", notes, "/api/v1/supplies", "/api/v1/trash", "/api/v1/account/api-keys")) {
+            assertTrue(outsider.get(list).body().contains(outsiderMarker), "the marker shows where its owner looks: " + list);
+        }
     }
 
     /**
@@ -515,22 +556,68 @@ class AuthorizationMatrixIT {
      */
     @Test
     void everyApiRouteGivesAPasswordExactlyWhatTheRuleSays() {
+        assertEquals(List.of(), everyRouteAsSignedInCallers("a password",
+                (route, caller) -> route.getValue().rule() == Rule.PASSWORD_ONLY ? route.getValue().success()
+                        : expected(route.getValue(), caller, false)));
+    }
+
+    /**
+     * The same routes with the identity provider's access tokens: people who sign in through single
+     * sign-on (accounts provisioned by their first token, the administrator by the provider's admin
+     * group) get exactly what a password gets, on a vehicle the token owner shares with the token
+     * manager, editor and viewer as above — except keys: a token makes none (403), so the key to
+     * revoke is another person's (404 for every token).
+     */
+    @Test
+    void everyApiRouteGivesABearerTokenExactlyWhatTheRuleSays() {
+        Map<Caller, Api> keys = new EnumMap<>(api);
+        Map<Caller, Api> passwords = new EnumMap<>(withPassword);
+        long passwordUsersVehicle = vehicle;
+        Api passwordOwner = keyMaker;
+        keyMaker = Api.newUser(server, "keys");
+        try (OidcProvider provider = new OidcProvider().start()) {
+            for (Caller caller : SIGNED_IN_CALLERS) {
+                String subject = "bearer-" + caller.name().toLowerCase() + "-" + unique();
+                List<String> groups = caller == Caller.ADMIN ? List.of(OidcProvider.ADMIN_GROUP) : List.of();
+                Api bearer = Api.bearer(server, subject, provider.token(subject, OidcProvider.API_AUDIENCE, groups, 3600));
+                expect(200, bearer.get("/api/v1/account")); // provisioned by the first token
+                withPassword.put(caller, bearer);
+                api.put(caller, bearer);
+            }
+            vehicle = sharedVehicle();
+            String revokeKey = "DELETE /api/v1/account/api-keys/{id}";
+            assertEquals(List.of(), everyRouteAsSignedInCallers("a bearer token", (route, caller) ->
+                    route.getValue().rule() == Rule.PASSWORD_ONLY ? 403
+                            : route.getKey().equals(revokeKey) ? 404 : expected(route.getValue(), caller, false)));
+        } finally {
+            api.putAll(keys);
+            withPassword.putAll(passwords);
+            vehicle = passwordUsersVehicle;
+            keyMaker = passwordOwner;
+        }
+    }
+
+    /** Every API route as every signed-in caller with the credentials in {@link #withPassword}; what was wrong. */
+    private List<String> everyRouteAsSignedInCallers(String credentials,
+                                                     BiFunction<Map.Entry<String, Route>, Caller, Integer> expectation) {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Route> entry : apiRules().entrySet()) {
             Route route = entry.getValue();
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
-            for (Caller caller : List.of(Caller.OWNER, Caller.MANAGER, Caller.EDITOR, Caller.VIEWER, Caller.INVITED,
-                    Caller.STRANGER, Caller.ADMIN)) {
+            for (Caller caller : SIGNED_IN_CALLERS) {
                 Call call = route.call().apply(caller);
                 Api.Reply reply = send(withPassword.get(caller), method, call);
-                int want = route.rule() == Rule.PASSWORD_ONLY ? route.success() : expected(route, caller, false);
+                int want = expectation.apply(entry, caller);
                 if (reply.status() != want) {
-                    wrong.add(entry.getKey() + " as " + caller + " with a password: " + reply.status() + " (want " + want
-                            + ") " + abbreviated(reply.body()));
+                    wrong.add(entry.getKey() + " as " + caller + " with " + credentials + ": " + reply.status()
+                            + " (want " + want + ") " + abbreviated(reply.body()));
+                }
+                if (route.rule() != Rule.ADMIN && String.valueOf(reply.body()).contains(outsiderMarker)) {
+                    wrong.add(entry.getKey() + " as " + caller + " with " + credentials + ": shows the outsider's things");
                 }
             }
         }
-        assertEquals(List.of(), wrong);
+        return wrong;
     }
 
     @Test
@@ -553,6 +640,9 @@ class AuthorizationMatrixIT {
                 }
                 Call call = entry.getValue().call().apply(caller);
                 HttpResponse<String> response = sessions.get(caller).get(call.path());
+                if (entry.getValue().rule() != Rule.ADMIN && response.body().contains(outsiderMarker)) {
+                    wrong.add(entry.getKey() + " as " + caller + ": shows the outsider's things");
+                }
                 int want = expected(entry.getValue(), caller, true);
                 if (response.statusCode() != want) {
                     wrong.add(entry.getKey() + " as " + caller + ": " + response.statusCode() + " (want " + want + ")");
@@ -569,6 +659,85 @@ class AuthorizationMatrixIT {
                 wrong.add("/logout as " + caller + ": " + status + " (want 302)");
             }
         }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Page forms, forged: every command of every page of the shared vehicle as its owner sees it
+     * (each tab of the vehicle, the vehicle form), every table row selected, posted by people whose
+     * role forbids changing anything there — the viewer with the view state of the page as they see
+     * it; the editor on the pages only a manager may change (sharing, the vehicle form); a stranger
+     * with the view state of the same page of a vehicle of their own that has records too, and the
+     * request parameters naming the owner's vehicle. None of it changes the owner's vehicle and none
+     * of it is a server error.
+     */
+    @Test
+    void forgedPageFormPostsChangeNothingForThoseTheirRoleForbids() {
+        for (String type : RecordTypesApiIT.VALID.keySet()) {
+            record(type); // a row of every kind on the owner's pages, so every row command is there
+        }
+        reminder();
+        document();
+        PageSession owner = PageSession.signedIn(server, api.get(Caller.OWNER).username());
+        // The forgery itself works: the same posts made by the owner on a vehicle of theirs change it.
+        long control = created(api.get(Caller.OWNER).post("/api/v1/vehicles", VehicleApiIT.ACCORD));
+        for (int i = 0; i < 2; i++) {
+            expect(201, api.get(Caller.OWNER).post("/api/v1/vehicles/" + control + "/note", RecordTypesApiIT.VALID.get("note")));
+        }
+        String notesTab = "/vehicles/view.xhtml?id=" + control + "&tab=note";
+        String notesBefore = api.get(Caller.OWNER).get("/api/v1/vehicles/" + control + "/note").body();
+        String ownNotes = owner.get(notesTab).body();
+        for (ForgedPostbacks.Post post : ForgedPostbacks.of(ownNotes, ownNotes, Map.of("id", Long.toString(control), "tab", "note"))) {
+            owner.post(post.action(), post.fields());
+        }
+        assertNotEquals(notesBefore, api.get(Caller.OWNER).get("/api/v1/vehicles/" + control + "/note").body(),
+                "the owner's own forged-style posts change their notes (so the attackers' posts are real attempts)");
+
+        Map<Caller, PageSession> attackers = new EnumMap<>(Caller.class);
+        Map<Caller, Long> ownVehicles = new EnumMap<>(Caller.class);
+        for (Caller caller : List.of(Caller.VIEWER, Caller.EDITOR, Caller.STRANGER)) {
+            attackers.put(caller, PageSession.signedIn(server, api.get(caller).username()));
+            long own = created(api.get(caller).post("/api/v1/vehicles", VehicleApiIT.ACCORD));
+            for (String type : RecordTypesApiIT.VALID.keySet()) {
+                expect(201, api.get(caller).post("/api/v1/vehicles/" + own + "/" + type, RecordTypesApiIT.VALID.get(type)));
+            }
+            ownVehicles.put(caller, own);
+        }
+        Map<String, Map<String, String>> pages = new LinkedHashMap<>();
+        for (String tab : com.motovaultpro.vehicle.web.VehicleView.TABS) {
+            pages.put("/vehicles/view.xhtml?id=%d&tab=" + tab, Map.of("tab", tab));
+        }
+        pages.put("/vehicles/edit.xhtml?id=%d", Map.of());
+
+        List<String> wrong = new ArrayList<>();
+        int posts = 0;
+        for (Map.Entry<String, Map<String, String>> page : pages.entrySet()) {
+            String victimsPage = owner.get(page.getKey().formatted(vehicle)).body();
+            Map<String, String> parameters = new LinkedHashMap<>(page.getValue());
+            parameters.put("id", Long.toString(vehicle));
+            boolean managersOnly = page.getKey().contains("edit.xhtml") || page.getKey().endsWith("=sharing");
+            for (Map.Entry<Caller, PageSession> attacker : attackers.entrySet()) {
+                Caller caller = attacker.getKey();
+                if (caller == Caller.EDITOR && !managersOnly) {
+                    continue; // an editor may change records there
+                }
+                HttpResponse<String> seen = attacker.getValue().get(page.getKey().formatted(vehicle));
+                String ownPage = seen.statusCode() == 200 ? seen.body()
+                        : attacker.getValue().get(page.getKey().formatted(ownVehicles.get(caller))).body();
+                String before = state();
+                for (ForgedPostbacks.Post post : ForgedPostbacks.of(victimsPage, ownPage, parameters)) {
+                    HttpResponse<String> reply = attacker.getValue().post(post.action(), post.fields());
+                    posts++;
+                    if (reply.statusCode() >= 500) {
+                        wrong.add(page.getKey() + " " + post.command() + " as " + caller + ": " + reply.statusCode());
+                    }
+                }
+                if (!before.equals(state())) {
+                    wrong.add(page.getKey() + " as " + caller + ": forged posts changed the owner's vehicle");
+                }
+            }
+        }
+        assertTrue(posts > 100, "the owner's pages offer commands to forge (" + posts + " posts)");
         assertEquals(List.of(), wrong);
     }
 

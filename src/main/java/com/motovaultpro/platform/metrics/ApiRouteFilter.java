@@ -1,6 +1,7 @@
 package com.motovaultpro.platform.metrics;
 
 import com.motovaultpro.platform.api.ApiApplication;
+import com.motovaultpro.platform.api.RoutedMethod;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
@@ -44,25 +45,10 @@ public class ApiRouteFilter implements ContainerRequestFilter {
         }
     }
 
-    /** application path + class path + method path; the resource may be a CDI proxy (a subclass). */
+    /** application path + class path + method path ({@link RoutedMethod}); null for a class without a path. */
     private static String templateOf(Class<?> resourceClass, Method method) {
-        Class<?> type = resourceClass;
-        while (type != null && !type.isAnnotationPresent(Path.class)) {
-            type = type.getSuperclass();
-        }
-        if (type == null) {
-            return null;
-        }
-        Path methodPath = methodPath(type, method);
-        return RouteTemplate.api(APPLICATION_PATH, type.getAnnotation(Path.class).value(),
-                methodPath == null ? null : methodPath.value());
-    }
-
-    private static Path methodPath(Class<?> type, Method invoked) {
-        try {
-            return type.getMethod(invoked.getName(), invoked.getParameterTypes()).getAnnotation(Path.class);
-        } catch (NoSuchMethodException e) {
-            return invoked.getAnnotation(Path.class);
-        }
+        RoutedMethod routed = RoutedMethod.of(resourceClass, method);
+        return routed.classPath().map(classPath -> RouteTemplate.api(APPLICATION_PATH, classPath,
+                routed.annotation(Path.class).map(Path::value).orElse(null))).orElse(null);
     }
 }

@@ -1,8 +1,8 @@
 package com.motovaultpro.platform.security;
 
+import com.motovaultpro.platform.api.RoutedMethod;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -47,20 +47,8 @@ public class KeyScopeFilter implements ContainerRequestFilter {
         }
     }
 
-    /**
-     * The rule of a resource method as JAX-RS routes it: the class may be a CDI proxy (a subclass)
-     * and the method inherited from a shared base class (the record routes).
-     */
+    /** The rule of a resource method as JAX-RS routes it ({@link RoutedMethod}). */
     public static Optional<KeyScope> ruleOf(Class<?> resourceClass, Method method) {
-        Class<?> type = resourceClass;
-        while (type != null && !type.isAnnotationPresent(Path.class)) {
-            type = type.getSuperclass();
-        }
-        try {
-            Method declared = (type == null ? resourceClass : type).getMethod(method.getName(), method.getParameterTypes());
-            return Optional.ofNullable(declared.getAnnotation(KeyScope.class));
-        } catch (NoSuchMethodException e) {
-            return Optional.ofNullable(method.getAnnotation(KeyScope.class));
-        }
+        return RoutedMethod.of(resourceClass, method).annotation(KeyScope.class);
     }
 }
