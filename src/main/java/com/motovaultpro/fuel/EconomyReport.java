@@ -5,7 +5,9 @@ import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.platform.units.DistanceUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vehicle's fuel economy as the API shows it: one series per fuel it runs on, each in one
@@ -19,6 +21,17 @@ public record EconomyReport(long vehicleId, List<Series> series, DistanceUnit co
     /** One fuel: its unit, averages (all time and the last three months) and a point per fill-up. */
     public record Series(FuelType fuelType, EconomyUnit unit, BigDecimal average, BigDecimal averageLast3Months,
                          List<Point> points) implements java.io.Serializable {
+    }
+
+    /** Each fill-up's economy in its series' display unit, by record id (fill-ups without one are left out). */
+    public Map<Long, BigDecimal> byRecord() {
+        Map<Long, BigDecimal> byRecord = new HashMap<>();
+        series.forEach(s -> s.points().forEach(p -> {
+            if (p.economy() != null) {
+                byRecord.put(p.recordId(), p.economy());
+            }
+        }));
+        return byRecord;
     }
 
     /** One fill-up: the distance since the previous reading and its economy, if the rules give one. */

@@ -201,6 +201,30 @@ public class LogbookService {
         return copies;
     }
 
+    /**
+     * Adds imported records to the vehicle one after another, each checked exactly like a create at
+     * its place among the vehicle's records and the ones added before it (so a file's rows are
+     * checked against each other too). A refused record is not added; its problems are returned in
+     * its place (named as a create names them). The caller's transaction decides whether the added
+     * ones stay.
+     */
+    public List<List<ProblemDetail.FieldError>> importRecords(long vehicleId, List<? extends LogbookRecord> candidates) {
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
+        String user = currentUser.get().getUsername();
+        List<List<ProblemDetail.FieldError>> outcome = new ArrayList<>(candidates.size());
+        for (LogbookRecord candidate : candidates) {
+            List<ProblemDetail.FieldError> problems = problemsIn(vehicle, candidate, "", true);
+            if (problems.isEmpty()) {
+                candidate.belongTo(vehicleId, user);
+                records.add(candidate);
+                records.flush(); // the next record's checks (odometer order) see this one
+                saved.fire(new RecordSaved(candidate, candidate, true));
+            }
+            outcome.add(problems);
+        }
+        return outcome;
+    }
+
     /** What a create of {@code candidate} in {@code target} would refuse, without throwing (see {@link ExtraFields#outcome}). */
     private List<ProblemDetail.FieldError> problemsIn(Vehicle target, LogbookRecord candidate, String name, boolean asNew) {
         RecordContext context = contextFor(target, candidate, null);
@@ -216,7 +240,8 @@ public class LogbookService {
                 .forEach(problems::add);
         ExtraFieldRules.Outcome extras = extraFields.outcome(target.getOwnerId(), candidate.recordType(),
                 candidate.getExtraFields());
-        extras.problems().forEach(p -> problems.add(new ProblemDetail.FieldError(name + ".extraFields." + p.field(), p.message())));
+        extras.problems().forEach(p -> problems.add(new ProblemDetail.FieldError(fieldOf(name, "extraFields." + p.field()),
+                p.message())));
         if (extras.valid()) {
             candidate.setExtraFields(extras.values());
         }
@@ -224,6 +249,9 @@ public class LogbookService {
     }
 
     private static String fieldOf(String record, String field) {
+        if (record.isEmpty()) {
+            return field;
+        }
         return field.isEmpty() ? record : record + "." + field;
     }
 

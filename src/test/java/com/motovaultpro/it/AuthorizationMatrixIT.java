@@ -72,13 +72,22 @@ class AuthorizationMatrixIT {
     }
 
     /** One call: the path (parameters filled in), the JSON body for POST/PUT, and the Accept header. */
-    record Call(String path, String body, String accept) {
+    record Call(String path, String body, String accept, String contentType) {
+        Call(String path, String body, String accept) {
+            this(path, body, accept, "application/json");
+        }
+
         static Call of(String path) {
             return new Call(path, null, "application/json");
         }
 
         static Call of(String path, String body) {
             return new Call(path, body, "application/json");
+        }
+
+        /** A CSV file as the body. */
+        static Call csv(String path, String body) {
+            return new Call(path, body, "application/json", "text/csv");
         }
     }
 
@@ -325,6 +334,11 @@ class AuthorizationMatrixIT {
                 c -> Call.of(v() + "/plan/" + record("plan") + "/progress", "{\"progress\":\"IN_PROGRESS\"}")));
         rules.put("POST " + api + "/vehicles/{vehicleId}/records/bulk", new Route(Rule.EDIT_RECORDS, 200,
                 c -> Call.of(v() + "/records/bulk", "{\"action\":\"ADD_TAG\",\"ids\":[" + record("note") + "],\"tag\":\"x\"}")));
+        // Import and export (CSV).
+        rules.put("POST " + api + "/vehicles/{vehicleId}/imports/{type}", new Route(Rule.EDIT_RECORDS, 200,
+                c -> Call.csv(v() + "/imports/tax?dryRun=true", "Date,Description,Cost\n2024-01-15,Road tax,100\n")));
+        rules.put("GET " + api + "/vehicles/{vehicleId}/exports/{type}.csv", new Route(Rule.READ, 200,
+                c -> new Call(v() + "/exports/fuel.csv", null, "text/csv")));
         // Reminders.
         String reminders = api + "/vehicles/{vehicleId}/reminders";
         rules.put("GET " + reminders, new Route(Rule.READ, 200, c -> Call.of(v() + "/reminders")));
@@ -789,7 +803,7 @@ class AuthorizationMatrixIT {
         HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(call.body());
         if (call.body() != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", call.contentType());
         }
         return client.send(request.method(method, body));
     }

@@ -188,6 +188,8 @@ public final class LibertyServer {
 
     /** The test server's largest document (1 MiB; 50 MB in production). */
     static final long DOCUMENT_MAX_BYTES = 1024 * 1024;
+    /** The largest CSV file an import takes on the test server (as small as a document: quick to exceed). */
+    static final long IMPORT_MAX_BYTES = 1024 * 1024;
 
     private Map<String, String> defaultEnv() {
         Map<String, String> env = new HashMap<>();
@@ -216,6 +218,7 @@ public final class LibertyServer {
         env.put("MOTOVAULT_SECURITY_PASSWORD_ITERATIONS", "10000");
         // Small enough for DocumentApiIT to go past it cheaply.
         env.put("MOTOVAULT_DOCUMENTS_MAX_BYTES", Long.toString(DOCUMENT_MAX_BYTES));
+        env.put("MOTOVAULT_IMPORT_MAX_BYTES", Long.toString(IMPORT_MAX_BYTES));
         // Sign-ups per client address and hour: Api.newUser signs up from addresses of its own;
         // the few sign-ups from loopback stay below it, AccountApiIT goes past it.
         env.put("MOTOVAULT_SECURITY_REGISTRATIONS_PER_CLIENT_PER_HOUR", Integer.toString(SIGN_UPS_PER_CLIENT));

@@ -9,7 +9,6 @@ import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.FuelType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,12 +65,7 @@ public class FuelLogView extends RecordLog<FuelRecord> {
     /** The row's economy in its fuel's display unit, or null when it has none. */
     public BigDecimal economyOf(FuelRecord record) {
         if (economyByRecord == null) {
-            economyByRecord = new HashMap<>();
-            economy().series().forEach(s -> s.points().forEach(p -> {
-                if (p.economy() != null) {
-                    economyByRecord.put(p.recordId(), p.economy());
-                }
-            }));
+            economyByRecord = economy().byRecord();
         }
         return economyByRecord.get(record.getId());
     }

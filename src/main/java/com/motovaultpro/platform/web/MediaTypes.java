@@ -27,4 +27,9 @@ public final class MediaTypes {
     public static boolean isMultipartFormData(String header) {
         return essence(header).filter("multipart/form-data"::equals).isPresent();
     }
+
+    /** Whether the header names a CSV file ({@code text/csv}, in any case, with any parameters). */
+    public static boolean isCsv(String header) {
+        return essence(header).filter("text/csv"::equals).isPresent();
+    }
 }

@@ -17,7 +17,8 @@ import java.io.InputStreamReader;
 
 /**
  * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms;
- * a multipart upload may be as large as a document may be, plus 1 MiB for the form around it):
+ * a multipart upload may be as large as the largest file accepted — a document or an imported CSV
+ * file — plus 1 MiB for the form around it, a {@code text/csv} body as large as that file):
  * a declared larger one is refused at once with 413 (a problem document on the API). An API body
  * that does not declare its length is cut off there and fails as unreadable; a page post must
  * declare it (browsers always do), because the container parses forms on its own: 411 otherwise.
@@ -55,18 +56,29 @@ public class RequestSizeFilter extends HttpFilter {
     }
 
     private long limitFor(HttpServletRequest request) {
-        return limitFor(request, settings.documents().maxBytes());
+        return limitFor(request, uploadMaxBytes(settings));
     }
 
-    /** The largest body accepted for this request: an upload's may be as large as a document, plus the form. */
-    public static long limitFor(HttpServletRequest request, long documentMaxBytes) {
-        return MediaTypes.isMultipartFormData(request.getContentType()) ? documentMaxBytes + MAX_BODY_BYTES
-                : MAX_BODY_BYTES;
+    /** The largest file any upload may carry: a document or a CSV file to import. */
+    public static long uploadMaxBytes(AppSettings settings) {
+        return Math.max(settings.documents().maxBytes(), settings.importMaxBytes());
+    }
+
+    /**
+     * The largest body accepted for this request: an upload's may be as large as the largest file,
+     * plus the form; a CSV body as large as the file.
+     */
+    public static long limitFor(HttpServletRequest request, long uploadMaxBytes) {
+        String type = request.getContentType();
+        if (MediaTypes.isMultipartFormData(type)) {
+            return uploadMaxBytes + MAX_BODY_BYTES;
+        }
+        return MediaTypes.isCsv(type) ? uploadMaxBytes : MAX_BODY_BYTES;
     }
 
     /** Whether the request declares a body larger than {@link #limitFor} allows. */
-    public static boolean oversized(HttpServletRequest request, long documentMaxBytes) {
-        return request.getContentLengthLong() > limitFor(request, documentMaxBytes);
+    public static boolean oversized(HttpServletRequest request, long uploadMaxBytes) {
+        return request.getContentLengthLong() > limitFor(request, uploadMaxBytes);
     }
 
     /** A body whose length is not declared (chunked): a page post must declare it. */
