@@ -4,8 +4,6 @@ import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.fuel.EconomyService;
 import com.motovaultpro.logbook.LogbookRecord;
 import com.motovaultpro.logbook.LogbookService;
-import com.motovaultpro.logbook.RecordPage;
-import com.motovaultpro.logbook.RecordQuery;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,8 +52,8 @@ public class CsvExports {
 
     public void write(long vehicleId, ImportableType type, Optional<Locale> locale, OutputStream out) throws IOException {
         RecordLayout<?> layout = type.layout(type == ImportableType.FUEL ? economy(vehicleId) : Map.of());
-        write(layout, records(vehicleId, layout), new ExportValues(locale.orElseGet(() -> preferences.display().formatLocale())),
-                out);
+        ExportValues values = new ExportValues(locale.orElseGet(() -> preferences.display().formatLocale()));
+        write(layout, VehicleRecords.all(logbook, layout.type(), vehicleId), values, out);
     }
 
     private static <T extends LogbookRecord> void write(RecordLayout<T> layout, List<? extends LogbookRecord> records,
@@ -73,19 +71,6 @@ public class CsvExports {
             printer.printRecord(row);
         }
         printer.flush();
-    }
-
-    /** Every record of the type, oldest first (page by page). */
-    private <T extends LogbookRecord> List<T> records(long vehicleId, RecordLayout<T> layout) {
-        List<T> all = new ArrayList<>();
-        RecordQuery query = RecordQuery.all().sortedBy(RecordQuery.Sort.DATE, true);
-        for (int page = 0; ; page++) {
-            RecordPage<T> found = logbook.page(layout.type(), vehicleId, query.at(page, RecordQuery.MAX_SIZE));
-            all.addAll(found.items());
-            if (found.items().size() < RecordQuery.MAX_SIZE) {
-                return all;
-            }
-        }
     }
 
     /** The fill-ups' economy in their display units, by record id. */

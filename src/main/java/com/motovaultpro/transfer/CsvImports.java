@@ -2,6 +2,7 @@ package com.motovaultpro.transfer;
 
 import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.logbook.LogbookRecord;
+import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleService;
@@ -10,9 +11,11 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +39,9 @@ public class CsvImports {
     ImportTransaction transaction;
 
     @Inject
+    LogbookService logbook;
+
+    @Inject
     AccountPreferences preferences;
 
     /** The locale dates and numbers are read in when the caller names none: their own format locale. */
@@ -43,12 +49,26 @@ public class CsvImports {
         return preferences.display().formatLocale();
     }
 
+    /**
+     * @param skipExisting leave out rows the vehicle already has (the same file imported twice);
+     *                     either way they are listed as already present
+     */
     public ImportReport importFile(long vehicleId, ImportableType type, InputStream file, Mode mode, boolean dryRun,
-                                   Optional<Locale> locale) {
+                                   Optional<Locale> locale, boolean skipExisting) {
         vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         RecordLayout<?> layout = type.layout();
         ParsedFile parsed = parse(file, layout, new LocalizedValues(locale.orElseGet(this::defaultLocale)));
+        Set<String> existing = new HashSet<>();
+        VehicleRecords.all(logbook, layout.type(), vehicleId).forEach(r -> existing.add(layout.fingerprintOf(r)));
+        List<Long> alreadyPresent = new ArrayList<>();
         List<Candidate> inDateOrder = parsed.candidates.stream()
+                .filter(c -> {
+                    boolean present = existing.contains(layout.fingerprintOf(c.record()));
+                    if (present) {
+                        alreadyPresent.add(c.line());
+                    }
+                    return !(present && skipExisting);
+                })
                 .sorted(Comparator.comparing((Candidate c) -> c.record().getDate()).thenComparingLong(Candidate::line))
                 .toList();
         boolean fileClean = parsed.errors.isEmpty();
@@ -80,9 +100,11 @@ public class CsvImports {
         }
         List<String> columns = new ArrayList<>(layout.columns().stream().map(Column::header).toList());
         parsed.header.extraFields().keySet().forEach(name -> columns.add(Column.EXTRA_FIELD_PREFIX + name));
+        alreadyPresent.sort(Comparator.naturalOrder());
         return new ImportReport(type.segment(), !stored, mode.name().toLowerCase(Locale.ROOT), parsed.rows, valid,
-                storedRows, errors.subList(0, Math.min(errors.size(), ImportReport.MAX_ERRORS)), parsed.header.ignored(),
-                columns, preview);
+                storedRows, errors.subList(0, Math.min(errors.size(), ImportReport.MAX_ERRORS)),
+                alreadyPresent.subList(0, Math.min(alreadyPresent.size(), ImportReport.MAX_ERRORS)),
+                skipExisting ? alreadyPresent.size() : 0, parsed.header.ignored(), columns, preview);
     }
 
     /** A row that could be read, with the line it starts on. */

@@ -1,12 +1,14 @@
 package com.motovaultpro.transfer;
 
+import java.io.Serializable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an import did, or would do (a dry run): how many rows the file has, how many pass, how many
- * were stored, every refused row with its line, column and reason, the headers that were ignored,
- * and the first rows as they are (or would be) saved, written as the export writes them.
+ * were stored, every refused row with its line, column and reason, the rows the vehicle already
+ * has, the headers that were ignored, and the first rows as they are (or would be) saved, written
+ * as the export writes them.
  */
 @Schema(name = "ImportReport")
 public record ImportReport(
@@ -19,15 +21,18 @@ public record ImportReport(
         @Schema(description = "Rows stored by this request") int stored,
         @Schema(description = "Why rows are refused, in file order (at most " + ImportReport.MAX_ERRORS + ")")
         List<RowError> errors,
+        @Schema(description = "Lines of rows the vehicle already has (the same file imported before), at most "
+                + ImportReport.MAX_ERRORS) List<Long> alreadyPresent,
+        @Schema(description = "Rows left out because the vehicle already has them (existing=skip)") int skipped,
         @Schema(description = "Headers the file has that name no column (ignored)") List<String> ignoredColumns,
         @Schema(description = "The columns of the preview rows") List<String> columns,
         @Schema(description = "The first valid rows (at most " + ImportReport.MAX_PREVIEW + ") as they are saved")
-        List<PreviewRow> preview) {
+        List<PreviewRow> preview) implements Serializable {
 
     public static final int MAX_ERRORS = 1000;
     public static final int MAX_PREVIEW = 200;
 
     /** One row as it is saved: its line in the file and its values in {@link #columns} order. */
-    public record PreviewRow(long line, List<String> values) {
+    public record PreviewRow(long line, List<String> values) implements Serializable {
     }
 }

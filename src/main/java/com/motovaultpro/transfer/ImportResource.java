@@ -75,8 +75,11 @@ public class ImportResource {
             @Parameter(schema = @Schema(enumeration = {"all", "valid"}, defaultValue = "all")) @QueryParam("mode") String mode,
             @Parameter(description = "BCP 47 tag, e.g. de-DE", schema = @Schema(type = SchemaType.STRING))
             @QueryParam("locale") String locale,
+            @Parameter(description = "Rows the vehicle already has: skip them (default) or import them again",
+                    schema = @Schema(enumeration = {"skip", "import"}, defaultValue = "skip"))
+            @QueryParam("existing") String existing,
             InputStream body) {
-        return run(type, dryRun, mode, locale, body);
+        return run(type, dryRun, mode, locale, existing, body);
     }
 
     @POST
@@ -90,16 +93,17 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportRefused.class)))
     public Response importUpload(@PathParam("type") String type, @QueryParam("dryRun") boolean dryRun,
                                  @QueryParam("mode") String mode, @QueryParam("locale") String locale,
-                                 @FormParam("file") EntityPart file) throws IOException {
+                                 @QueryParam("existing") String existing, @FormParam("file") EntityPart file)
+            throws IOException {
         if (file == null) {
             throw new InvalidParameterException("file", "a CSV file is required");
         }
         try (InputStream content = file.getContent()) {
-            return run(type, dryRun, mode, locale, content);
+            return run(type, dryRun, mode, locale, existing, content);
         }
     }
 
-    private Response run(String type, boolean dryRun, String mode, String locale, InputStream body) {
+    private Response run(String type, boolean dryRun, String mode, String locale, String existing, InputStream body) {
         ImportableType importable = ImportableType.ofSegment(type).orElse(null);
         if (importable == null) {
             return Problems.response(ProblemType.NOT_FOUND, "No record type '" + type + "' to import into");
@@ -109,7 +113,7 @@ public class ImportResource {
         ImportReport report;
         try {
             report = imports.importFile(vehicleId, importable, new LimitedInput(body, settings.importMaxBytes()), chosen,
-                    dryRun, chosenLocale);
+                    dryRun, chosenLocale, skipExisting(existing));
         } catch (CsvFileException e) {
             return ImportRefused.response("The file cannot be read as CSV: " + e.getMessage(),
                     List.of(new RowError(e.line(), "", e.getMessage())), null);
@@ -122,6 +126,16 @@ public class ImportResource {
                     report.errors(), report);
         }
         return Response.ok(report).build();
+    }
+
+    private static boolean skipExisting(String existing) {
+        if (existing == null || existing.isBlank() || existing.equalsIgnoreCase("skip")) {
+            return true;
+        }
+        if (existing.equalsIgnoreCase("import")) {
+            return false;
+        }
+        throw new InvalidParameterException("existing", "must be 'skip' or 'import'");
     }
 
     private static CsvImports.Mode modeOf(String mode) {

@@ -6,7 +6,9 @@ import com.motovaultpro.logbook.VehicleUseRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,9 @@ import java.util.function.Supplier;
  * @param <T> the record entity
  */
 public abstract class RecordLayout<T extends LogbookRecord> {
+
+    private static final ExportValues PLAIN = new ExportValues(Locale.ROOT);
+    private static final char SEPARATOR = '\u001F';
 
     private final Class<T> type;
     private final Supplier<T> factory;
@@ -94,6 +99,28 @@ public abstract class RecordLayout<T extends LogbookRecord> {
             case "progress" -> Column.PROGRESS;
             default -> field.startsWith("tags") ? Column.TAGS : null;
         }).map(Column::header);
+    }
+
+    /**
+     * What makes two records the same entry of a logbook: every column as the export writes it
+     * (computed ones left out) and the extra fields. Importing a file twice finds its rows by this.
+     */
+    public String fingerprint(T record) {
+        List<String> values = write(record, PLAIN);
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) != Column.FUEL_ECONOMY && columns.get(i) != Column.DATE_MODIFIED) {
+                key.append(values.get(i)).append(SEPARATOR);
+            }
+        }
+        new TreeMap<>(record.getExtraFields()).forEach((name, value) -> key.append(name).append('=').append(value)
+                .append(SEPARATOR));
+        return key.toString();
+    }
+
+    /** {@link #fingerprint} of a record known to be of this type. */
+    public String fingerprintOf(LogbookRecord record) {
+        return fingerprint(type.cast(record));
     }
 
     /** Reads the type's own columns into {@code record}. */

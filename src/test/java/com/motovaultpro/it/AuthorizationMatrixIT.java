@@ -394,6 +394,9 @@ class AuthorizationMatrixIT {
             rules.put("/vehicles/view.xhtml#" + tab, new Route(Rule.READ, 200, c -> Call.of(view + vehicle + "&tab=" + tab)));
         }
         rules.put("/vehicles/edit.xhtml", new Route(Rule.MANAGE, 200, c -> Call.of("/vehicles/edit.xhtml?id=" + vehicle)));
+        rules.put("/vehicles/import.xhtml", new Route(Rule.EDIT_RECORDS, 200,
+                c -> Call.of("/vehicles/import.xhtml?id=" + vehicle + "&type=fuel")));
+        rules.put("/vehicles/export.csv", new Route(Rule.READ, 200, c -> Call.of("/vehicles/export.csv?id=" + vehicle + "&type=fuel")));
         rules.put("/vehicles/report.xhtml", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.xhtml?id=" + vehicle)));
         rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
         rules.put("/vehicles/document", new Route(Rule.READ, 200,
@@ -722,6 +725,7 @@ class AuthorizationMatrixIT {
             pages.put("/vehicles/view.xhtml?id=%d&tab=" + tab, Map.of("tab", tab));
         }
         pages.put("/vehicles/edit.xhtml?id=%d", Map.of());
+        pages.put("/vehicles/import.xhtml?id=%d&type=fuel", Map.of("type", "fuel"));
 
         List<String> wrong = new ArrayList<>();
         int posts = 0;

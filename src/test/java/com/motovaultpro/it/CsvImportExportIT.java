@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.math.BigDecimal;
@@ -107,6 +108,30 @@ class CsvImportExportIT {
         assertEquals("2024-01-19", stored.getString("date"));
         assertEquals(0, new BigDecimal("12345").compareTo(stored.getJsonNumber("odometer").bigDecimalValue()));
         assertEquals(0, new BigDecimal("1234.56").compareTo(stored.getJsonNumber("cost").bigDecimalValue()));
+    }
+
+    @Test
+    void theSameFileImportedTwiceIsFoundAndItsRowsAreSkippedUnlessAskedFor() {
+        Api owner = Api.newUser(server, "import-twice");
+        long id = vehicle(owner);
+        String path = "/api/v1/vehicles/" + id + "/imports/fuel?locale=en-US";
+        assertEquals(200, csv(owner, path, FUEL_CSV).status());
+        String again = FUEL_CSV + "3/1/2024,2000,30,45,0,True,False,New one,\n";
+        Api.Reply preview = csv(owner, path + "&dryRun=true", again);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(List.of(2, 3, 4), preview.json().getJsonArray("alreadyPresent").getValuesAs(JsonNumber.class)
+                .stream().map(JsonNumber::intValue).toList());
+        assertEquals(1, preview.json().getInt("valid"), "only the new row would be imported");
+        Api.Reply skipped = csv(owner, path, again);
+        assertEquals(200, skipped.status(), skipped.body());
+        assertEquals(3, skipped.json().getInt("skipped"));
+        assertEquals(1, skipped.json().getInt("stored"));
+        assertEquals(4, items(owner, "/api/v1/vehicles/" + id + "/fuel").size());
+        Api.Reply forced = csv(owner, path + "&existing=import", FUEL_CSV);
+        assertEquals(200, forced.status(), forced.body());
+        assertEquals(3, forced.json().getInt("stored"), "asked for: imported again");
+        assertEquals(7, items(owner, "/api/v1/vehicles/" + id + "/fuel").size());
+        assertEquals(400, csv(owner, path + "&existing=maybe", FUEL_CSV).status());
     }
 
     @Test

@@ -154,6 +154,24 @@ class RecordLayoutsTest {
     }
 
     @Test
+    void aRowReadFromAFileHasTheFingerprintOfTheRecordItWasExportedFrom() {
+        FuelRecord stored = new FuelRecord();
+        stored.setDate(LocalDate.of(2024, 1, 19));
+        stored.setOdometer(new BigDecimal("1400.000"));
+        stored.setQuantity(new BigDecimal("35.500"));
+        stored.setCost(new BigDecimal("53.25"));
+        stored.setFullTank(true);
+        stored.setNotes("Long trip");
+        stored.setExtraFields(Map.of("Station", "Shell"));
+        FuelLayout layout = new FuelLayout(Map.of());
+        FuelRecord read = layout.read(row("Date|Odometer|FuelConsumed|Cost|FuelEconomy|IsFillToFull|Notes|extrafield_Station",
+                "1/19/2024|1,400|35.5|$53.250|31.2|true|Long trip|Shell"));
+        assertEquals(layout.fingerprint(stored), layout.fingerprint(read), "economy is computed, not compared");
+        read.setNotes("Another trip");
+        assertFalse(layout.fingerprint(stored).equals(layout.fingerprint(read)));
+    }
+
+    @Test
     void aPlanWithUnknownNamesIsRefusedByColumn() {
         CsvRow row = row("DateCreated|Description|Type|Priority|Progress", "2025-01-05|Belt|CarWash|Urgent|Soon");
         new PlanLayout().read(row);
