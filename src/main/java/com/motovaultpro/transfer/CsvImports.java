@@ -121,7 +121,7 @@ public class CsvImports {
 
     private static ParsedFile parse(InputStream file, RecordLayout<?> layout, LocalizedValues values) {
         ParsedFile parsed = new ParsedFile();
-        CsvFileReader.read(file, new CsvFileReader.Handler() {
+        CsvFileReader.Handler rows = new CsvFileReader.Handler() {
             @Override
             public void header(List<String> names) {
                 parsed.header = CsvHeader.of(names);
@@ -138,7 +138,16 @@ public class CsvImports {
                     parsed.errors.addAll(row.errors());
                 }
             }
-        });
+        };
+        if (layout instanceof FuelLayout) {
+            FuelioBackup fuelio = new FuelioBackup(rows);
+            CsvFileReader.read(file, fuelio);
+            if (fuelio.withoutLog()) {
+                throw new CsvFileException(0, "this Fuelio backup has no fill-up log (## Log)");
+            }
+        } else {
+            CsvFileReader.read(file, rows);
+        }
         return parsed;
     }
 

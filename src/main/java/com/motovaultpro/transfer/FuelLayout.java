@@ -2,6 +2,7 @@ package com.motovaultpro.transfer;
 
 import com.motovaultpro.fuel.FuelRecord;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +32,8 @@ public final class FuelLayout extends RecordLayout<FuelRecord> {
         Optional<BigDecimal> quantity = row.number(Column.FUEL_CONSUMED);
         quantity.ifPresent(record::setQuantity);
         if (!row.has(Column.COST) && row.has(Column.PRICE)) {
-            row.number(Column.PRICE).ifPresent(price -> quantity.ifPresent(q -> record.setCost(q.multiply(price))));
+            row.number(Column.PRICE).ifPresent(price -> quantity.ifPresent(q -> record.setCost(
+                    q.multiply(price).setScale(2, RoundingMode.HALF_UP)))); // money: to the cent, as entered by hand
         }
         if (row.has(Column.IS_FILL_TO_FULL)) {
             row.text(Column.IS_FILL_TO_FULL).ifPresent(value -> record.setFullTank(

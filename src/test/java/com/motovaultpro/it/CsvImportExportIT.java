@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +134,25 @@ class CsvImportExportIT {
         assertEquals(3, forced.json().getInt("stored"), "asked for: imported again");
         assertEquals(7, items(owner, "/api/v1/vehicles/" + id + "/fuel").size());
         assertEquals(400, csv(owner, path + "&existing=maybe", FUEL_CSV).status());
+    }
+
+    @Test
+    void fillUpsFromAFuelioBackupAndAFuellyExportAreImported() throws Exception {
+        Api owner = Api.newUser(server, "import-others");
+        long fuelio = vehicle(owner);
+        Api.Reply fromFuelio = csv(owner, "/api/v1/vehicles/" + fuelio + "/imports/fuel",
+                Files.readString(Path.of("src/test/resources/import/fuelio-backup.csv")));
+        assertEquals(200, fromFuelio.status(), fromFuelio.body());
+        assertEquals(3, fromFuelio.json().getInt("stored"), "the log's fill-ups, not the costs");
+        assertEquals(3, items(owner, "/api/v1/vehicles/" + fuelio + "/fuel").size());
+        long fuelly = vehicle(owner);
+        Api.Reply fromFuelly = csv(owner, "/api/v1/vehicles/" + fuelly + "/imports/fuel?locale=en-US",
+                Files.readString(Path.of("src/test/resources/import/fuelly-fuelups.csv")));
+        assertEquals(200, fromFuelly.status(), fromFuelly.body());
+        assertEquals(2, fromFuelly.json().getInt("stored"));
+        Api.Reply serviceFromFuelio = csv(owner, "/api/v1/vehicles/" + fuelio + "/imports/service",
+                Files.readString(Path.of("src/test/resources/import/fuelio-backup.csv")));
+        assertEquals(400, serviceFromFuelio.status(), "a Fuelio backup is fill-ups only: " + serviceFromFuelio.body());
     }
 
     @Test
