@@ -124,6 +124,11 @@ public class LogbookRepository {
         em.flush();
     }
 
+    /** Stops tracking a stored record (it stays stored): long imports keep their persistence context small. */
+    public void detach(LogbookRecord record) {
+        em.detach(record);
+    }
+
     private static String where(String scope, RecordQuery query) {
         StringBuilder where = new StringBuilder(" WHERE r." + scope + " = :scope");
         query.from().ifPresent(d -> where.append(" AND r.date >= :from"));

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>mvn verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ImportBenchmark -Dit.import.max.bytes=67108864</pre>
  *
+ * ({@code -Dimport.benchmark.rows=10000} for a shorter run.)
+ *
  * One run each (after a 1,000-row warm-up import into another vehicle): the client's round trip
  * for the dry run, the import and the export, and the server's used heap (base metric
  * {@code memory_usedHeap_bytes}, sampled every 250 ms during the import) above what it used just
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class ImportBenchmark {
 
-    private static final int ROWS = 100_000;
+    /** 100,000 unless {@code -Dimport.benchmark.rows} says otherwise (a shorter run for the rate). */
+    private static final int ROWS = Integer.getInteger("import.benchmark.rows", 100_000);
 
     private final LibertyServer server;
 
