@@ -206,7 +206,7 @@ public class LogbookService {
      * its place among the vehicle's records and the ones added before it (so a file's rows are
      * checked against each other too). A refused record is not added; its problems are returned in
      * its place (named as a create names them). The caller's transaction decides whether the added
-     * ones stay.
+     * ones stay. Unlike a create, nothing follows an imported record (see below).
      */
     public List<List<ProblemDetail.FieldError>> importRecords(long vehicleId, List<? extends LogbookRecord> candidates) {
         Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
@@ -217,10 +217,10 @@ public class LogbookService {
             if (problems.isEmpty()) {
                 candidate.belongTo(vehicleId, user);
                 records.add(candidate); // flushed: the next record's checks (odometer order) see this one
-                saved.fire(new RecordSaved(candidate, candidate, true));
-                records.flush(); // what follow-up work changed (a done plan's record)
-                // Each flush checks every record the context tracks: without this, an import of n
-                // rows costs n²/2 checks (a 100,000-row file never finished).
+                // Imported rows are history: no follow-up work (RecordSaved) — a done plan does not
+                // become a record again (the file of that record type carries it), a fee is not renewed.
+                // Each flush checks every record the context tracks: detached, an import of n rows
+                // costs n checks, not n²/2.
                 records.detach(candidate);
             }
             outcome.add(problems);

@@ -21,13 +21,19 @@ import org.apache.commons.csv.CSVRecord;
  * byte order mark, CRLF or LF, quoted values with commas, quotes and line breaks (RFC 4180, parsed
  * by Apache Commons CSV), separated by commas — or by semicolons or tabs, as European spreadsheets
  * save, detected from the header line. Streams: one row at a time reaches the handler. Bounded
- * before anything grows: a physical line over {@link #MAX_LINE_CHARS} characters or a row over
- * {@link #MAX_FIELDS} values stops the file.
+ * before anything grows: a row over {@link #MAX_LINE_CHARS} characters (a quoted value's line
+ * breaks included), a row over {@link #MAX_FIELDS} values or a file over {@link #MAX_ROWS} rows
+ * stops the file.
  */
 public final class CsvFileReader {
 
     public static final int MAX_LINE_CHARS = 65_536;
     public static final int MAX_FIELDS = 200;
+    /**
+     * Rows per file for now: an import checks and stores about 200 rows a second here
+     * (docs/benchmarks.md), and the whole file is one transaction; raised once imports are batched.
+     */
+    public static final int MAX_ROWS = 20_000;
 
     /** Receives the header once, then every non-empty row with the file line it starts on. */
     public interface Handler {
@@ -46,6 +52,7 @@ public final class CsvFileReader {
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
             try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
                 long nextLine = 1;
+                long rows = 0;
                 boolean headerSeen = false;
                 for (CSVRecord record : parser) {
                     long line = nextLine;
@@ -61,6 +68,8 @@ public final class CsvFileReader {
                     if (!headerSeen) {
                         handler.header(values);
                         headerSeen = true;
+                    } else if (++rows > MAX_ROWS) {
+                        throw new CsvFileException(line, "more than " + MAX_ROWS + " rows: split the file");
                     } else {
                         handler.row(line, values);
                     }
@@ -81,7 +90,7 @@ public final class CsvFileReader {
             return new CsvFileException(0, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
         }
         if (e instanceof LineTooLong tooLong) {
-            return new CsvFileException(tooLong.line, "a line is longer than " + MAX_LINE_CHARS + " characters");
+            return new CsvFileException(tooLong.line, "a row is longer than " + MAX_LINE_CHARS + " characters");
         }
         return new CsvFileException(0, "the file cannot be read as CSV: " + e.getMessage());
     }
@@ -133,10 +142,15 @@ public final class CsvFileReader {
         }
     }
 
-    /** Counts characters since the last line break and stops a line that grows past the limit. */
+    /**
+     * Counts the characters of the current row — since the last line break outside quotes, so a
+     * quoted value cannot grow past the limit across lines — and stops one that grows past it.
+     */
     private static final class BoundedLines extends FilterReader {
         private long line = 1;
         private int length;
+        private boolean quoted;
+        private char previous = '\n';
 
         BoundedLines(Reader in) {
             super(in);
@@ -161,10 +175,21 @@ public final class CsvFileReader {
         }
 
         private void count(char c) throws LineTooLong {
+            if (c == '"' && (quoted || previous == '\n' || previous == ',' || previous == ';' || previous == '\t')) {
+                // A quote opens a value only at the start of a field (a stray one inside an
+                // unquoted value is text); inside, a doubled quote closes and the next one, not at
+                // a field start, does not reopen: at worst a row counts as ended early, never late.
+                quoted = !quoted;
+            }
+            previous = c;
             if (c == '\n') {
                 line++;
-                length = 0;
-            } else if (++length > MAX_LINE_CHARS) {
+                if (!quoted) {
+                    length = 0;
+                    return;
+                }
+            }
+            if (++length > MAX_LINE_CHARS) {
                 throw new LineTooLong(line);
             }
         }

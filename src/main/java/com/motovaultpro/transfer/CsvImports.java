@@ -3,6 +3,7 @@ package com.motovaultpro.transfer;
 import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.logbook.LogbookRecord;
 import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleService;
@@ -11,11 +12,11 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -44,6 +45,14 @@ public class CsvImports {
     @Inject
     AccountPreferences preferences;
 
+    @Inject
+    AppSettings settings;
+
+    /** The largest file an import takes. */
+    public long maxBytes() {
+        return settings.importMaxBytes();
+    }
+
     /** The locale dates and numbers are read in when the caller names none: their own format locale. */
     public Locale defaultLocale() {
         return preferences.display().formatLocale();
@@ -58,13 +67,17 @@ public class CsvImports {
         vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         RecordLayout<?> layout = type.layout();
         ParsedFile parsed = parse(file, layout, new LocalizedValues(locale.orElseGet(this::defaultLocale)));
-        Set<String> existing = new HashSet<>();
-        VehicleRecords.all(logbook, layout.type(), vehicleId).forEach(r -> existing.add(layout.fingerprintOf(r)));
+        // How many times the vehicle has each record: a file's row is "already there" only as often
+        // as the vehicle has it (two same-day tolls in a file, one of them stored: one is new).
+        Map<String, Integer> existing = new HashMap<>();
+        VehicleRecords.all(logbook, layout.type(), vehicleId).forEach(r -> existing.merge(layout.fingerprintOf(r), 1, Integer::sum));
         List<Long> alreadyPresent = new ArrayList<>();
         List<Candidate> inDateOrder = parsed.candidates.stream()
                 .filter(c -> {
-                    boolean present = existing.contains(layout.fingerprintOf(c.record()));
+                    String fingerprint = layout.fingerprintOf(c.record());
+                    boolean present = existing.getOrDefault(fingerprint, 0) > 0;
                     if (present) {
+                        existing.merge(fingerprint, -1, Integer::sum);
                         alreadyPresent.add(c.line());
                     }
                     return !(present && skipExisting);
@@ -102,8 +115,8 @@ public class CsvImports {
         parsed.header.extraFields().keySet().forEach(name -> columns.add(Column.EXTRA_FIELD_PREFIX + name));
         alreadyPresent.sort(Comparator.naturalOrder());
         return new ImportReport(type.segment(), !stored, mode.name().toLowerCase(Locale.ROOT), parsed.rows, valid,
-                storedRows, errors.subList(0, Math.min(errors.size(), ImportReport.MAX_ERRORS)),
-                alreadyPresent.subList(0, Math.min(alreadyPresent.size(), ImportReport.MAX_ERRORS)),
+                storedRows, List.copyOf(errors.subList(0, Math.min(errors.size(), ImportReport.MAX_ERRORS))),
+                List.copyOf(alreadyPresent.subList(0, Math.min(alreadyPresent.size(), ImportReport.MAX_ERRORS))),
                 skipExisting ? alreadyPresent.size() : 0, parsed.header.ignored(), columns, preview);
     }
 
@@ -134,8 +147,8 @@ public class CsvImports {
                 LogbookRecord record = layout.read(row);
                 if (row.errors().isEmpty()) {
                     parsed.candidates.add(new Candidate(line, record));
-                } else {
-                    parsed.errors.addAll(row.errors());
+                } else if (parsed.errors.size() < ImportReport.MAX_ERRORS) {
+                    parsed.errors.addAll(row.errors()); // beyond that the report lists none: keep none
                 }
             }
         };

@@ -71,7 +71,8 @@ public class ImportResource {
     public Response importCsv(
             @Parameter(schema = @Schema(enumeration = {"fuel", "service", "repair", "upgrade", "tax", "supply", "odometer",
                     "plan"})) @PathParam("type") String type,
-            @QueryParam("dryRun") boolean dryRun,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("dryRun") String dryRun,
             @Parameter(schema = @Schema(enumeration = {"all", "valid"}, defaultValue = "all")) @QueryParam("mode") String mode,
             @Parameter(description = "BCP 47 tag, e.g. de-DE", schema = @Schema(type = SchemaType.STRING))
             @QueryParam("locale") String locale,
@@ -91,7 +92,7 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "Nothing stored: rows refused, no file, or not a CSV file",
             content = @Content(schema = @Schema(implementation = ImportRefused.class)))
-    public Response importUpload(@PathParam("type") String type, @QueryParam("dryRun") boolean dryRun,
+    public Response importUpload(@PathParam("type") String type, @QueryParam("dryRun") String dryRun,
                                  @QueryParam("mode") String mode, @QueryParam("locale") String locale,
                                  @QueryParam("existing") String existing, @FormParam("file") EntityPart file)
             throws IOException {
@@ -103,7 +104,9 @@ public class ImportResource {
         }
     }
 
-    private Response run(String type, boolean dryRun, String mode, String locale, String existing, InputStream body) {
+    private Response run(String type, String dryRunParameter, String mode, String locale, String existing,
+                         InputStream body) {
+        boolean dryRun = dryRunOf(dryRunParameter);
         ImportableType importable = ImportableType.ofSegment(type).orElse(null);
         if (importable == null) {
             return Problems.response(ProblemType.NOT_FOUND, "No record type '" + type + "' to import into");
@@ -126,6 +129,17 @@ public class ImportResource {
                     report.errors(), report);
         }
         return Response.ok(report).build();
+    }
+
+    /** Strictly true or false: anything else could import for real what was meant as a preview. */
+    private static boolean dryRunOf(String dryRun) {
+        if (dryRun == null || dryRun.isBlank() || dryRun.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (dryRun.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidParameterException("dryRun", "must be true or false");
     }
 
     private static boolean skipExisting(String existing) {

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code locale} query parameter: a BCP 47 language tag, or nothing (the caller's own). */
-final class LocaleParameter {
+public final class LocaleParameter {
 
     private LocaleParameter() {
     }
 
-    static Optional<Locale> of(String tag) {
+    public static Optional<Locale> of(String tag) {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }

@@ -67,7 +67,7 @@ public abstract class RecordLayout<T extends LogbookRecord> {
             row.add(switch (column) {
                 case DATE, DATE_CREATED -> out.date(record.getDate());
                 case NOTES -> out.text(record.getNotes());
-                case TAGS -> String.join(" ", record.getTags());
+                case TAGS -> out.text(String.join(" ", record.getTags()));
                 case COST -> record instanceof CostedRecord costed ? out.number(costed.getCost()) : "";
                 case ODOMETER -> record instanceof VehicleUseRecord use ? out.number(use.getOdometer()) : "";
                 default -> writeOwn(column, record, out);

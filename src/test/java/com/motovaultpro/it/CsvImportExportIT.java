@@ -159,9 +159,10 @@ class CsvImportExportIT {
     void aFileOverTheLimitIsRefusedBeforeItIsReadAndStoresNothing() {
         Api owner = Api.newUser(server, "import-big");
         long id = vehicle(owner);
-        StringBuilder big = new StringBuilder("Date,Odometer,FuelConsumed,Cost\n");
+        StringBuilder big = new StringBuilder("Date,Odometer,FuelConsumed,Cost,Notes\n");
+        String notes = "n".repeat(500); // long rows: the byte limit comes before the row limit
         for (int i = 0; big.length() <= LibertyServer.IMPORT_MAX_BYTES; i++) {
-            big.append("2024-01-01,").append(1000 + i).append(",10,20\n");
+            big.append("2024-01-01,").append(1000 + i).append(",10,20,").append(notes).append('\n');
         }
         Api.Reply declared = csv(owner, "/api/v1/vehicles/" + id + "/imports/fuel", big.toString());
         assertEquals(413, declared.status(), declared.body());
@@ -189,6 +190,7 @@ class CsvImportExportIT {
         assertEquals(403, csv(owner.withNewKey("VIEWER"), path, FUEL_CSV).status(), "a VIEWER key imports nothing");
         assertEquals(404, csv(owner, "/api/v1/vehicles/" + id + "/imports/notes", FUEL_CSV).status());
         assertEquals(400, csv(owner, path + "?mode=some", FUEL_CSV).status());
+        assertEquals(400, csv(owner, path + "?dryRun=yes", FUEL_CSV).status(), "a preview is never taken for an import");
         assertEquals(400, csv(owner, path + "?locale=12-%21", FUEL_CSV).status());
         assertEquals(0, items(owner, "/api/v1/vehicles/" + id + "/fuel").size());
     }

@@ -64,6 +64,22 @@ class CsvFileReaderTest {
         CsvFileException longLine = assertThrows(CsvFileException.class,
                 () -> read("Date,Notes\n2024-01-19,ok\n2024-01-20," + "x".repeat(CsvFileReader.MAX_LINE_CHARS + 1) + "\n"));
         assertEquals(3, longLine.line());
+        CsvFileException tallValue = assertThrows(CsvFileException.class,
+                () -> read("Date,Notes\n2024-01-19,\"" + "x\n".repeat(CsvFileReader.MAX_LINE_CHARS / 2 + 1) + "\"\n"),
+                "a quoted value's line breaks do not start a new row");
+        assertTrue(tallValue.getMessage().contains("row is longer"), tallValue.getMessage());
+        StringBuilder strayQuotes = new StringBuilder("Date,Notes\n");
+        int written = 0;
+        while (strayQuotes.length() <= 2 * CsvFileReader.MAX_LINE_CHARS) {
+            strayQuotes.append("2024-01-19,a 5\" tyre\n");
+            written++;
+        }
+        Read stray = read(strayQuotes.toString());
+        assertEquals(written, stray.rows().size(), "a quote inside an unquoted value does not make the rest one long row");
+        assertEquals("a 5\" tyre", stray.rows().get(0).get(1));
+        CsvFileException tooMany = assertThrows(CsvFileException.class,
+                () -> read("Date\n" + "2024-01-19\n".repeat(CsvFileReader.MAX_ROWS + 1)));
+        assertEquals(CsvFileReader.MAX_ROWS + 2, tooMany.line());
         CsvFileException wide = assertThrows(CsvFileException.class,
                 () -> read("Date\n" + ",".repeat(CsvFileReader.MAX_FIELDS) + "\n"));
         assertEquals(2, wide.line());

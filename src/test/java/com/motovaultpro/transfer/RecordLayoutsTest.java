@@ -193,6 +193,9 @@ class RecordLayoutsTest {
         assertEquals(List.of("2024-01-19", "12345", "40,5", "1234,56", "", "False", "False", "'=HYPERLINK(\"http://evil\")",
                 "a b"), new FuelLayout().write(fuel, new ExportValues(Locale.GERMANY)));
         assertEquals("=HYPERLINK(\"http://evil\")", ExportValues.unescaped("'=HYPERLINK(\"http://evil\")"));
+        fuel.setTags(List.of("=HYPERLINK(\"//evil.example\")", "b"));
+        assertEquals("'=HYPERLINK(\"//evil.example\") b", new FuelLayout().write(fuel, new ExportValues(Locale.US)).get(8),
+                "tags are text a spreadsheet could run too");
         assertEquals("'quoted", ExportValues.unescaped("'quoted"), "only an escaped formula loses its apostrophe");
 
         PlanRecord plan = new PlanRecord();

@@ -1,11 +1,13 @@
 package com.motovaultpro.transfer.web;
 
+import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.transfer.CsvFileException;
 import com.motovaultpro.transfer.CsvImports;
 import com.motovaultpro.transfer.ImportReport;
 import com.motovaultpro.transfer.ImportableType;
+import com.motovaultpro.transfer.LocaleParameter;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
@@ -87,20 +89,30 @@ public class VehicleImportView implements Serializable {
     }
 
     private ImportReport run(boolean dryRun) {
+        report = null;
         if (file == null || file.getSize() == 0) {
             FacesMessages.error("importForm:file", "import.file.required");
             return null;
         }
+        if (file.getSize() > imports.maxBytes()) {
+            FacesMessages.error("importForm:file", "import.file.tooLarge", imports.maxBytes() / (1024 * 1024));
+            return null;
+        }
+        Optional<Locale> chosen;
+        try {
+            chosen = LocaleParameter.of(locale);
+        } catch (InvalidParameterException e) {
+            FacesMessages.error("importForm:locale", "import.locale.invalid");
+            return null;
+        }
         try (InputStream content = file.getInputStream()) {
             report = imports.importFile(vehicleId, type, content, validOnly ? CsvImports.Mode.VALID : CsvImports.Mode.ALL,
-                    dryRun, Optional.of(Locale.forLanguageTag(locale)), skipExisting);
+                    dryRun, chosen, skipExisting);
             return report;
-        } catch (CsvFileException e) {
-            report = null;
+        } catch (CsvFileException | IOException e) {
             FacesMessages.error("importForm:file", "import.file.unreadable", e.getMessage());
-        } catch (IOException e) {
-            report = null;
-            FacesMessages.error("importForm:file", "import.file.unreadable", e.getMessage());
+        } catch (VehicleNotFoundException | VehicleAccessDeniedException e) {
+            FacesMessages.error(null, "import.vehicleGone");
         }
         return null;
     }
