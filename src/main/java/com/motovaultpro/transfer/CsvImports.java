@@ -176,7 +176,7 @@ public class CsvImports {
 
     private static <T extends LogbookRecord> List<String> written(RecordLayout<T> layout, LogbookRecord record,
                                                                    ParsedFile parsed) {
-        List<String> values = new ArrayList<>(layout.write(layout.type().cast(record), new ExportValues(Locale.ROOT)));
+        List<String> values = new ArrayList<>(layout.write(layout.type().cast(record), ExportValues.PLAIN));
         parsed.header.extraFields().keySet().forEach(name -> values.add(record.getExtraFields().getOrDefault(name, "")));
         return values;
     }

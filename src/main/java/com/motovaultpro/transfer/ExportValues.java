@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 public final class ExportValues {
 
+    /** Plain values (a point as decimal separator): fingerprints and the import preview. */
+    public static final ExportValues PLAIN = new ExportValues(Locale.ROOT);
+
     private final char decimalSeparator;
 
     public ExportValues(Locale locale) {

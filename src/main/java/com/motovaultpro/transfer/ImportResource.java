@@ -1,6 +1,7 @@
 package com.motovaultpro.transfer;
 
 import com.motovaultpro.platform.api.InvalidParameterException;
+import com.motovaultpro.platform.api.QueryParameters;
 import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
@@ -106,17 +107,22 @@ public class ImportResource {
 
     private Response run(String type, String dryRunParameter, String mode, String locale, String existing,
                          InputStream body) {
-        boolean dryRun = dryRunOf(dryRunParameter);
+        // Strictly true or false: a typo is never taken for an import instead of a preview.
+        boolean dryRun = QueryParameters.oneOf("dryRun", dryRunParameter, "true", "false").filter("true"::equals)
+                .isPresent();
         ImportableType importable = ImportableType.ofSegment(type).orElse(null);
         if (importable == null) {
             return Problems.response(ProblemType.NOT_FOUND, "No record type '" + type + "' to import into");
         }
-        CsvImports.Mode chosen = modeOf(mode);
+        CsvImports.Mode chosen = QueryParameters.oneOf("mode", mode, "all", "valid").filter("valid"::equals).isPresent()
+                ? CsvImports.Mode.VALID : CsvImports.Mode.ALL;
+        boolean skipExisting = QueryParameters.oneOf("existing", existing, "skip", "import").filter("import"::equals)
+                .isEmpty();
         Optional<Locale> chosenLocale = LocaleParameter.of(locale);
         ImportReport report;
         try {
             report = imports.importFile(vehicleId, importable, new LimitedInput(body, settings.importMaxBytes()), chosen,
-                    dryRun, chosenLocale, skipExisting(existing));
+                    dryRun, chosenLocale, skipExisting);
         } catch (CsvFileException e) {
             return ImportRefused.response("The file cannot be read as CSV: " + e.getMessage(),
                     List.of(new RowError(e.line(), "", e.getMessage())), null);
@@ -129,36 +135,5 @@ public class ImportResource {
                     report.errors(), report);
         }
         return Response.ok(report).build();
-    }
-
-    /** Strictly true or false: anything else could import for real what was meant as a preview. */
-    private static boolean dryRunOf(String dryRun) {
-        if (dryRun == null || dryRun.isBlank() || dryRun.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (dryRun.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidParameterException("dryRun", "must be true or false");
-    }
-
-    private static boolean skipExisting(String existing) {
-        if (existing == null || existing.isBlank() || existing.equalsIgnoreCase("skip")) {
-            return true;
-        }
-        if (existing.equalsIgnoreCase("import")) {
-            return false;
-        }
-        throw new InvalidParameterException("existing", "must be 'skip' or 'import'");
-    }
-
-    private static CsvImports.Mode modeOf(String mode) {
-        if (mode == null || mode.isBlank() || mode.equalsIgnoreCase("all")) {
-            return CsvImports.Mode.ALL;
-        }
-        if (mode.equalsIgnoreCase("valid")) {
-            return CsvImports.Mode.VALID;
-        }
-        throw new InvalidParameterException("mode", "must be 'all' or 'valid'");
     }
 }

@@ -6,7 +6,6 @@ import com.motovaultpro.logbook.VehicleUseRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
  */
 public abstract class RecordLayout<T extends LogbookRecord> {
 
-    private static final ExportValues PLAIN = new ExportValues(Locale.ROOT);
     private static final char SEPARATOR = '\u001F';
 
     private final Class<T> type;
@@ -106,7 +104,7 @@ public abstract class RecordLayout<T extends LogbookRecord> {
      * (computed ones left out) and the extra fields. Importing a file twice finds its rows by this.
      */
     public String fingerprint(T record) {
-        List<String> values = write(record, PLAIN);
+        List<String> values = write(record, ExportValues.PLAIN);
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i) != Column.FUEL_ECONOMY && columns.get(i) != Column.DATE_MODIFIED) {

@@ -4,6 +4,7 @@ import com.motovaultpro.platform.validation.DecimalText;
 import com.motovaultpro.platform.validation.StorableDateValidator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,5 +54,23 @@ public final class QueryParameters {
             throw new InvalidParameterException(name, "must be the id of a record (a whole number from 1)");
         }
         return number;
+    }
+
+    /**
+     * One of {@code choices} in any case (blank or missing: empty), lower-cased, else a 400 naming
+     * them. A flag is {@code oneOf(name, value, "true", "false")}: strictly, so that a typo is never
+     * taken for the default.
+     */
+    public static Optional<String> oneOf(String name, String value, String... choices) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String chosen = value.strip().toLowerCase(Locale.ROOT);
+        for (String choice : choices) {
+            if (choice.equals(chosen)) {
+                return Optional.of(chosen);
+            }
+        }
+        throw new InvalidParameterException(name, "must be one of " + String.join(", ", choices));
     }
 }
