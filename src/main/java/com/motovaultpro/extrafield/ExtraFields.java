@@ -40,6 +40,11 @@ public class ExtraFields {
                 .getResultList();
     }
 
+    /** The rules of the owner's fields for one record type (one statement). */
+    public List<ExtraFieldRules.Definition> definitions(long ownerId, String recordType) {
+        return of(ownerId, recordType).stream().map(ExtraField::definition).toList();
+    }
+
     /** All the caller's fields, by record type and position. */
     public List<ExtraField> mine() {
         return em.createQuery("SELECT f FROM ExtraField f WHERE f.ownerId = :owner ORDER BY f.recordType, f.position, f.id",
@@ -66,7 +71,7 @@ public class ExtraFields {
      * exception leaving it would doom the caller's transaction even if the caller carried on.
      */
     public ExtraFieldRules.Outcome outcome(long ownerId, String recordType, Map<String, String> values) {
-        List<ExtraFieldRules.Definition> definitions = of(ownerId, recordType).stream().map(ExtraField::definition).toList();
+        List<ExtraFieldRules.Definition> definitions = definitions(ownerId, recordType);
         if (definitions.isEmpty() && (values == null || values.isEmpty())) {
             return new ExtraFieldRules.Outcome(Map.of(), List.of());
         }

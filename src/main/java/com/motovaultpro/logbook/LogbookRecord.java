@@ -88,7 +88,12 @@ public abstract class LogbookRecord extends TrashableEntity implements VehicleSc
 
     /** The record_type value of this record's class (e.g. "FUEL"). */
     public String recordType() {
-        return getClass().getAnnotation(DiscriminatorValue.class).value();
+        return recordTypeOf(getClass());
+    }
+
+    /** The record_type value of a record class (e.g. "FUEL"). */
+    public static String recordTypeOf(Class<? extends LogbookRecord> type) {
+        return type.getAnnotation(DiscriminatorValue.class).value();
     }
 
     public Map<String, String> getExtraFields() {

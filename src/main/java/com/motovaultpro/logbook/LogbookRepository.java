@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Loads and stores logbook records, always within one vehicle. A page costs two statements
@@ -18,6 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class LogbookRepository {
+
+    private static final int EACH_CHUNK = 500;
 
     /** The two scopes records live in: a vehicle, or (shop supplies) their owner. */
     private static final String VEHICLE = "vehicleId";
@@ -85,6 +89,16 @@ public class LogbookRepository {
                 .map(row -> new RecordContext.EarlierReading((BigDecimal) row[0], (LocalDate) row[1]));
     }
 
+    /** Every odometer reading of the vehicle, oldest first (one statement). */
+    public List<RecordContext.EarlierReading> readings(long vehicleId) {
+        return em.createQuery("SELECT r.odometer, r.date FROM VehicleUseRecord r WHERE r.vehicleId = :vehicle"
+                        + " AND r.odometer IS NOT NULL ORDER BY r.date, r.id", Object[].class)
+                .setParameter("vehicle", vehicleId)
+                .getResultStream()
+                .map(row -> new RecordContext.EarlierReading((BigDecimal) row[0], (LocalDate) row[1]))
+                .toList();
+    }
+
     private static BigDecimal decimal(Object value) {
         return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
@@ -106,6 +120,36 @@ public class LogbookRepository {
                 .findFirst();
     }
 
+    /**
+     * Hands every record of one type of the vehicle to {@code action}, oldest first, read in chunks
+     * from one statement and let go of once handed over: memory stays flat however many there are.
+     */
+    public <T extends LogbookRecord> void each(Class<T> type, long vehicleId, Consumer<? super T> action) {
+        try (Stream<T> all = em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.vehicleId = :vehicle"
+                        + " ORDER BY r.date, r.id", type)
+                .setParameter("vehicle", vehicleId)
+                .setHint("org.hibernate.fetchSize", EACH_CHUNK)
+                .getResultStream()) {
+            all.forEach(record -> {
+                action.accept(record);
+                em.detach(record);
+            });
+        }
+    }
+
+    /** The extra fields the vehicle's records of one type carry, in the order they first appear (by date). */
+    public List<String> extraFieldNames(Class<? extends LogbookRecord> type, long vehicleId) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("SELECT f.name FROM logbook_record r,"
+                        + " jsonb_object_keys(r.extra_fields) AS f(name) WHERE r.vehicle_id = ?1 AND r.record_type = ?2"
+                        + " AND r.deleted_at IS NULL GROUP BY f.name ORDER BY min(r.record_date), min(r.id), f.name",
+                        String.class)
+                .setParameter(1, vehicleId)
+                .setParameter(2, LogbookRecord.recordTypeOf(type))
+                .getResultList();
+        return names;
+    }
+
     /** The vehicle's records (of any type) among {@code ids}, in one statement. */
     public List<LogbookRecord> findAll(long vehicleId, Collection<Long> ids) {
         return em.createQuery("SELECT r FROM LogbookRecord r WHERE r.vehicleId = :vehicle AND r.id IN :ids",
@@ -118,6 +162,20 @@ public class LogbookRepository {
     public void add(LogbookRecord record) {
         em.persist(record);
         em.flush();
+    }
+
+    /** Hands a new record to the persistence context; its insert goes out with the next flush, batched. */
+    public void persist(LogbookRecord record) {
+        em.persist(record);
+    }
+
+    /**
+     * Sends what is pending (inserts in JDBC batches) and lets go of {@code stored}: an import adds
+     * many, and nothing it added is looked at again in its transaction.
+     */
+    public void flushAndRelease(Collection<? extends LogbookRecord> stored) {
+        em.flush();
+        stored.forEach(em::detach);
     }
 
     public void flush() {

@@ -1,7 +1,6 @@
 package com.motovaultpro.logbook;
 
 import com.motovaultpro.account.CurrentUser;
-import com.motovaultpro.extrafield.ExtraFieldRules;
 import com.motovaultpro.extrafield.ExtraFields;
 import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.api.InvalidParameterException;
@@ -9,7 +8,6 @@ import com.motovaultpro.platform.cache.CacheInvalidation;
 import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.persistence.StaleVersionException;
 import com.motovaultpro.platform.validation.BeanValidation;
-import com.motovaultpro.platform.validation.ViolationField;
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
@@ -19,7 +17,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -70,6 +67,18 @@ public class LogbookService {
     public <T extends LogbookRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
         vehicles.get(vehicleId, Permission.READ);
         return records.totals(type, vehicleId, query);
+    }
+
+    /** Every record of one type of the vehicle, oldest first, one at a time (for exports of any size). */
+    public <T extends LogbookRecord> void forEach(Class<T> type, long vehicleId, Consumer<? super T> action) {
+        vehicles.get(vehicleId, Permission.READ);
+        records.each(type, vehicleId, action);
+    }
+
+    /** The extra fields the vehicle's records of one type carry, in the order they first appear. */
+    public List<String> extraFieldNames(Class<? extends LogbookRecord> type, long vehicleId) {
+        vehicles.get(vehicleId, Permission.READ);
+        return records.extraFieldNames(type, vehicleId);
     }
 
     public <T extends LogbookRecord> T get(Class<T> type, long vehicleId, long recordId) {
@@ -202,60 +211,20 @@ public class LogbookService {
     }
 
     /**
-     * Adds imported records to the vehicle one after another, each checked exactly like a create at
-     * its place among the vehicle's records and the ones added before it (so a file's rows are
-     * checked against each other too). A refused record is not added; its problems are returned in
-     * its place (named as a create names them). The caller's transaction decides whether the added
-     * ones stay. Unlike a create, nothing follows an imported record (see below).
+     * Starts an import into the vehicle (see {@link RecordImport}): 404 or 403 as for a create if
+     * the caller may not edit its records; else what checking a row needs, read once.
      */
-    public List<List<ProblemDetail.FieldError>> importRecords(long vehicleId, List<? extends LogbookRecord> candidates) {
+    public RecordImport startImport(long vehicleId, Class<? extends LogbookRecord> type) {
         Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
-        String user = currentUser.get().getUsername();
-        List<List<ProblemDetail.FieldError>> outcome = new ArrayList<>(candidates.size());
-        for (LogbookRecord candidate : candidates) {
-            List<ProblemDetail.FieldError> problems = problemsIn(vehicle, candidate, "", true);
-            if (problems.isEmpty()) {
-                candidate.belongTo(vehicleId, user);
-                records.add(candidate); // flushed: the next record's checks (odometer order) see this one
-                // Imported rows are history: no follow-up work (RecordSaved) — a done plan does not
-                // become a record again (the file of that record type carries it), a fee is not renewed.
-                // Each flush checks every record the context tracks: detached, an import of n rows
-                // costs n checks, not n²/2.
-                records.detach(candidate);
-            }
-            outcome.add(problems);
-        }
-        return outcome;
+        return new RecordImport(vehicleId, currentUser.get().getUsername(), vehicle.fuels(),
+                extraFields.definitions(vehicle.getOwnerId(), LogbookRecord.recordTypeOf(type)),
+                records.readings(vehicleId), validation, records);
     }
 
     /** What a create of {@code candidate} in {@code target} would refuse, without throwing (see {@link ExtraFields#outcome}). */
     private List<ProblemDetail.FieldError> problemsIn(Vehicle target, LogbookRecord candidate, String name, boolean asNew) {
-        RecordContext context = contextFor(target, candidate, null);
-        if (asNew) {
-            candidate.fillDefaults(context);
-        }
-        candidate.useContext(context);
-        candidate.normalize();
-        List<ProblemDetail.FieldError> problems = new ArrayList<>();
-        validation.violations(candidate).stream()
-                .map(v -> new ProblemDetail.FieldError(fieldOf(name, ViolationField.of(v)), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
-                .forEach(problems::add);
-        ExtraFieldRules.Outcome extras = extraFields.outcome(target.getOwnerId(), candidate.recordType(),
-                candidate.getExtraFields());
-        extras.problems().forEach(p -> problems.add(new ProblemDetail.FieldError(fieldOf(name, "extraFields." + p.field()),
-                p.message())));
-        if (extras.valid()) {
-            candidate.setExtraFields(extras.values());
-        }
-        return problems;
-    }
-
-    private static String fieldOf(String record, String field) {
-        if (record.isEmpty()) {
-            return field;
-        }
-        return field.isEmpty() ? record : record + "." + field;
+        return RecordProblems.of(candidate, contextFor(target, candidate, null), name, asNew, validation,
+                values -> extraFields.outcome(target.getOwnerId(), candidate.recordType(), values));
     }
 
     // Shop supplies: records of the caller that belong to no vehicle.

@@ -11,16 +11,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.OutputStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -28,7 +26,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Exports one record type of a vehicle as CSV in LubeLogger's layout (its headers and order, then
  * one {@code extrafield_<Name>} column per extra field the records carry), oldest first, with
  * LubeLogger's CRLF line ends and RFC 4180 quoting, values as {@link ExportValues} writes them in
- * the person's (or the chosen) locale. The file imports into LubeLogger and back into us.
+ * the person's (or the chosen) locale. The file imports into LubeLogger and back into us. Streams:
+ * records are read from one statement and written one at a time.
  */
 @RequestScoped
 public class CsvExports {
@@ -53,24 +52,30 @@ public class CsvExports {
     public void write(long vehicleId, ImportableType type, Optional<Locale> locale, OutputStream out) throws IOException {
         RecordLayout<?> layout = type.layout(type == ImportableType.FUEL ? economy(vehicleId) : Map.of());
         ExportValues values = new ExportValues(locale.orElseGet(() -> preferences.display().formatLocale()));
-        write(layout, VehicleRecords.all(logbook, layout.type(), vehicleId), values, out);
-    }
-
-    private static <T extends LogbookRecord> void write(RecordLayout<T> layout, List<? extends LogbookRecord> records,
-                                                        ExportValues values, OutputStream out) throws IOException {
-        Set<String> extraFields = new LinkedHashSet<>();
-        records.forEach(r -> extraFields.addAll(r.getExtraFields().keySet()));
+        List<String> extraFields = logbook.extraFieldNames(layout.type(), vehicleId);
         List<String> header = new ArrayList<>(layout.columns().stream().map(Column::header).toList());
         extraFields.forEach(name -> header.add(Column.EXTRA_FIELD_PREFIX + name));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
         printer.printRecord(header);
-        for (LogbookRecord record : records) {
-            List<String> row = new ArrayList<>(layout.write(layout.type().cast(record), values));
-            extraFields.forEach(name -> row.add(values.text(record.getExtraFields().getOrDefault(name, ""))));
-            printer.printRecord(row);
+        try {
+            logbook.forEach(layout.type(), vehicleId, record -> {
+                List<String> row = new ArrayList<>(write(layout, record, values));
+                extraFields.forEach(name -> row.add(values.text(record.getExtraFields().getOrDefault(name, ""))));
+                try {
+                    printer.printRecord(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         printer.flush();
+    }
+
+    private static <T extends LogbookRecord> List<String> write(RecordLayout<T> layout, LogbookRecord record,
+                                                                ExportValues values) {
+        return layout.write(layout.type().cast(record), values);
     }
 
     /** The fill-ups' economy in their display units, by record id. */

@@ -30,10 +30,10 @@ public final class CsvFileReader {
     public static final int MAX_LINE_CHARS = 65_536;
     public static final int MAX_FIELDS = 200;
     /**
-     * Rows per file for now: an import checks and stores about 200 rows a second here
-     * (docs/benchmarks.md), and the whole file is one transaction; raised once imports are batched.
+     * Rows per file: a file is imported in one transaction, and an import keeps a few bytes per
+     * row while it settles the odometer order. 100,000 rows take about 30 s here (docs/benchmarks.md).
      */
-    public static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 100_000;
 
     /** Receives the header once, then every non-empty row with the file line it starts on. */
     public interface Handler {

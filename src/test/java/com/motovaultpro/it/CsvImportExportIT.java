@@ -97,6 +97,41 @@ class CsvImportExportIT {
     }
 
     @Test
+    void rowsAreCheckedAgainstStoredReadingsAndEachOtherInDateOrderWhateverTheirOrderInTheFile() {
+        Api owner = Api.newUser(server, "import-order");
+        long id = vehicle(owner);
+        String readings = "/api/v1/vehicles/" + id + "/odometer";
+        assertEquals(201, owner.post(readings, "{\"date\":\"2023-12-01\",\"odometer\":800}").status());
+        String file = """
+                Date,Odometer,InitialOdometer,Notes
+                2024-03-01,3000,,March
+                2024-01-01,1000,,January
+                2024-02-01,500,,below January: refused
+                2024-02-15,2000,,the refused row does not count
+                2023-11-01,700,,before the stored reading
+                """;
+        Api.Reply refused = csv(owner, "/api/v1/vehicles/" + id + "/imports/odometer", file);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(List.of(4L), refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("line").longValue()).distinct().toList(), refused.body());
+        assertTrue(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> e.getString("column").equals("Odometer")
+                                && e.getString("message").endsWith("(1000, 2024-01-01)")),
+                "names the earlier reading of the file: " + refused.body());
+
+        Api.Reply valid = csv(owner, "/api/v1/vehicles/" + id + "/imports/odometer?mode=valid", file);
+        assertEquals(200, valid.status(), valid.body());
+        assertEquals(4, valid.json().getInt("stored"));
+        // Each start defaults to the highest reading of an earlier day, as for a reading entered by hand.
+        Map<String, String> starts = items(owner, readings).getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getString("date"),
+                        r -> !r.containsKey("initialOdometer") || r.isNull("initialOdometer") ? "-" : r.getJsonNumber("initialOdometer").bigDecimalValue()
+                                .stripTrailingZeros().toPlainString()));
+        assertEquals(Map.of("2023-11-01", "-", "2023-12-01", "-", "2024-01-01", "800", "2024-02-15", "1000",
+                "2024-03-01", "2000"), starts);
+    }
+
+    @Test
     void aEuropeanSpreadsheetFileWithSemicolonsAndAByteOrderMarkImportsAsMultipart() {
         Api owner = Api.newUser(server, "import-eu");
         long id = vehicle(owner);

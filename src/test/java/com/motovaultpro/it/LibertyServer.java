@@ -123,10 +123,19 @@ public final class LibertyServer {
         }
     }
 
+    /** The process id of the server's JVM, while it runs. */
+    public long pid() throws IOException {
+        return Long.parseLong(Files.readString(pidFile()).trim());
+    }
+
+    private Path pidFile() {
+        return wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+    }
+
     /** Ends the server's JVM at once (kill -9): no shutdown, nothing flushed, as a crashed node. */
     public void kill() throws IOException, InterruptedException {
-        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        Path pidFile = pidFile();
+        long pid = pid();
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
             Thread.sleep(100);

@@ -27,7 +27,13 @@ public class ChangeListener {
         }
     }
 
-    private static CacheInvalidation invalidation() {
-        return CDI.current().select(CacheInvalidation.class).get();
+    /** Looked up once per listener (an application-scoped bean's proxy): a lookup costs more than a write's bookkeeping. */
+    private CacheInvalidation invalidation;
+
+    private CacheInvalidation invalidation() {
+        if (invalidation == null) {
+            invalidation = CDI.current().select(CacheInvalidation.class).get();
+        }
+        return invalidation;
     }
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * What every stored thing has, written once: a generated id, when it was created and last
  * changed, and a version for optimistic locking (a concurrent edit fails instead of silently
- * overwriting). Tables carry {@code id, created_at, updated_at, version}.
+ * overwriting). Tables carry {@code id, created_at, updated_at, version}. Ids come from the table's
+ * own sequence, 50 at a time ({@link TableIdSequences}), so inserts go to the database in batches.
  */
 @MappedSuperclass
 public abstract class AuditedEntity implements Serializable {
@@ -22,7 +23,7 @@ public abstract class AuditedEntity implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @Column(name = "created_at", nullable = false, updatable = false)
