@@ -6,8 +6,12 @@ import com.motovaultpro.document.storage.GuardedStorage;
 import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleService;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +29,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * <p>
  * An upload stores the bytes first, under a key of our own, and only then the row; if the row
  * cannot be written the object is removed again. So there is never a row without its object, and
- * an upload that fails midway leaves neither.
+ * an upload that fails midway leaves neither; nor does one whose transaction rolls back later.
  */
 @ApplicationScoped
 public class DocumentService {
@@ -46,6 +50,9 @@ public class DocumentService {
 
     @Inject
     AppSettings settings;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** A document's metadata with an open stream of its bytes; the caller closes it. */
     public record Content(Document document, InputStream bytes) {
@@ -97,6 +104,7 @@ public class DocumentService {
             removeQuietly(key);
             throw e;
         }
+        removeIfRolledBack(key);
         LOG.info(() -> "Document " + document.getId() + " (" + stored.size() + " bytes, " + type + ") attached to vehicle "
                 + vehicleId + " by user " + currentUser.id());
         return document;
@@ -157,6 +165,29 @@ public class DocumentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Within a longer transaction (a restore adds many documents in one), the row goes if the
+     * transaction rolls back later: the object must go with it.
+     */
+    private void removeIfRolledBack(String key) {
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // the outcome is not known yet
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    removeQuietly(key);
+                }
+            }
+        });
     }
 
     private void removeQuietly(String key) {

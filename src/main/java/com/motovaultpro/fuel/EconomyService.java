@@ -15,10 +15,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Builds a vehicle's economy report: three statements (vehicle, fill-ups, cost totals), then pure
@@ -119,11 +123,51 @@ public class EconomyService {
                 .toList();
     }
 
+    /** A fill-up's economy as the person sees it ({@code unit} null: the vehicle counts no distance), and in every unit that applies to its fuel. */
+    public record Figures(EconomyUnit unit, BigDecimal shown, List<BigDecimal> inEveryUnit) {
+    }
+
+    /**
+     * The economy each of {@code added} would have were it stored with the vehicle's fill-ups (an
+     * import's preview), by the ids the caller gave them (not ids of stored records); fill-ups the
+     * rules give no economy are left out. Two statements, then pure calculation.
+     */
+    public Map<Long, Figures> economyWith(long vehicleId, List<FillUp> added) {
+        Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
+        Set<Long> ids = new HashSet<>();
+        added.forEach(f -> ids.add(f.id()));
+        Map<Long, Figures> figures = new HashMap<>();
+        for (Chain chain : chains(vehicle, Optional.empty(), Optional.empty(), added)) {
+            var volume = vehicle.volumeUnitFor(chain.fuel());
+            for (EconomyPoint point : chain.economy().points()) {
+                if (ids.contains(point.fillUpId()) && point.economy().isPresent()) {
+                    BigDecimal economy = point.economy().get();
+                    List<BigDecimal> everyUnit = new ArrayList<>();
+                    if (vehicle.getOdometerUnit().isDistance()) {
+                        for (EconomyUnit unit : EconomyUnit.values()) {
+                            if (unit.isElectric() == volume.isElectric()) {
+                                everyUnit.add(unit.convert(economy, vehicle.getOdometerUnit(), volume));
+                            }
+                        }
+                    }
+                    figures.put(point.fillUpId(), new Figures(chain.unit().orElse(null), chain.shown().apply(economy),
+                            everyUnit));
+                }
+            }
+        }
+        return figures;
+    }
+
     private List<Chain> chains(Vehicle vehicle, Optional<EconomyUnit> liquidUnit, Optional<EconomyUnit> electricUnit) {
+        return chains(vehicle, liquidUnit, electricUnit, List.of());
+    }
+
+    private List<Chain> chains(Vehicle vehicle, Optional<EconomyUnit> liquidUnit, Optional<EconomyUnit> electricUnit,
+                               List<FillUp> added) {
         var display = preferences.display();
         Optional<EconomyUnit> liquid = liquidUnit.or(display::economyUnit);
         Optional<EconomyUnit> electric = electricUnit.or(display::electricEconomyUnit);
-        List<FillUp> fillUps = fillUpRepository.of(vehicle.getId()).stream()
+        List<FillUp> fillUps = Stream.concat(fillUpRepository.of(vehicle.getId()).stream(), added.stream())
                 .map(f -> f.fuelKind() == null ? withFuel(f, vehicle.getFuelType()) : f)
                 .toList();
         List<Chain> chains = new ArrayList<>();

@@ -5,7 +5,9 @@ import com.motovaultpro.platform.validation.BeanValidation;
 import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.vehicle.FuelType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,13 @@ public final class RecordImport {
         this.readings = readings;
         this.validation = validation;
         this.records = records;
+    }
+
+    /** The names of the owner's extra fields for the record type. */
+    public Set<String> extraFieldNames() {
+        Set<String> names = new LinkedHashSet<>();
+        extraFields.forEach(field -> names.add(field.name()));
+        return names;
     }
 
     /** The vehicle's odometer readings when the import started, oldest first. */

@@ -142,6 +142,11 @@ public class Reminder extends AuditedEntity implements VehicleScoped {
         updatedBy = username;
     }
 
+    /** Completed on that day, as it was when exported (a restore). */
+    void completedOn(LocalDate day) {
+        completedOn = day;
+    }
+
     void belongTo(long vehicle, String username) {
         vehicleId = vehicle;
         createdBy = username;

@@ -105,9 +105,25 @@ public class ReminderService {
         return most;
     }
 
+    /** Every reminder of the vehicle, open and completed, oldest first (for a personal export). */
+    public List<Reminder> all(long vehicleId) {
+        vehicles.check(vehicleId, Permission.READ);
+        return em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId = :vehicle ORDER BY r.id", Reminder.class)
+                .setParameter("vehicle", vehicleId)
+                .getResultList();
+    }
+
     public Judged get(long vehicleId, long reminderId, LocalDate today) {
         Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
         return judge(find(vehicleId, reminderId), today, currentOdometer(vehicle), defaults.current());
+    }
+
+    /** A reminder as a personal export had it: created, and completed on that day if it was (a restore). */
+    public Reminder restore(long vehicleId, Reminder details, Optional<LocalDate> completedOn) {
+        Reminder reminder = create(vehicleId, details);
+        completedOn.ifPresent(reminder::completedOn);
+        em.flush();
+        return reminder;
     }
 
     public Reminder create(long vehicleId, Reminder details) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -50,6 +51,12 @@ public class CsvExports {
     }
 
     public void write(long vehicleId, ImportableType type, Optional<Locale> locale, OutputStream out) throws IOException {
+        write(vehicleId, type, locale, out, id -> { });
+    }
+
+    /** As {@link #write(long, ImportableType, Optional, OutputStream)}, telling {@code rows} each written record's id in order. */
+    public void write(long vehicleId, ImportableType type, Optional<Locale> locale, OutputStream out, LongConsumer rows)
+            throws IOException {
         RecordLayout<?> layout = type.layout(type == ImportableType.FUEL ? economy(vehicleId) : Map.of());
         ExportValues values = new ExportValues(locale.orElseGet(() -> preferences.display().formatLocale()));
         List<String> extraFields = logbook.extraFieldNames(layout.type(), vehicleId);
@@ -61,6 +68,7 @@ public class CsvExports {
             logbook.forEach(layout.type(), vehicleId, record -> {
                 List<String> row = new ArrayList<>(write(layout, record, values));
                 extraFields.forEach(name -> row.add(values.text(record.getExtraFields().getOrDefault(name, ""))));
+                rows.accept(record.getId());
                 try {
                     printer.printRecord(row);
                 } catch (IOException e) {

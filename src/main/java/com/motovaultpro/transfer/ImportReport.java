@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What an import did, or would do (a dry run): how many rows the file has, how many pass, how many
  * were stored, every refused row with its line, column and reason, the rows the vehicle already
- * has, the headers that were ignored, and the first rows as they are (or would be) saved, written
- * as the export writes them.
+ * has, the headers that were ignored, the first rows as they are (or would be) saved, written
+ * as the export writes them, and warnings that do not refuse a row.
  */
 @Schema(name = "ImportReport")
 public record ImportReport(
@@ -27,7 +27,13 @@ public record ImportReport(
         @Schema(description = "Headers the file has that name no column (ignored)") List<String> ignoredColumns,
         @Schema(description = "The columns of the preview rows") List<String> columns,
         @Schema(description = "The first valid rows (at most " + ImportReport.MAX_PREVIEW + ") as they are saved")
-        List<PreviewRow> preview) implements Serializable {
+        List<PreviewRow> preview,
+        @Schema(description = "Rows worth a look that are imported all the same, e.g. where the file's FuelEconomy"
+                + " disagrees with ours (at most " + ImportReport.MAX_ERRORS + ")") List<RowError> warnings,
+        @Schema(description = "Extra fields the file names (extrafield_<Name>) that the vehicle's owner has not defined"
+                + " for this record type: rows with a value for one are refused until it exists")
+        List<String> missingExtraFields)
+        implements Serializable {
 
     public static final int MAX_ERRORS = 1000;
     public static final int MAX_PREVIEW = 200;

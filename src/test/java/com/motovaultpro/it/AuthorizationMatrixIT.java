@@ -267,6 +267,11 @@ class AuthorizationMatrixIT {
                 "{\"sort\":\"YEAR\",\"figure\":\"TOTAL_COST\"}")));
         rules.put("POST " + api + "/account/calendar-link", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/account/calendar-link", "")));
         rules.put("DELETE " + api + "/account/calendar-link", new Route(Rule.SIGNED_IN, 204, c -> Call.of(api + "/account/calendar-link")));
+        rules.put("GET " + api + "/account/export.zip", new Route(Rule.SIGNED_IN, 200,
+                c -> new Call(api + "/account/export.zip", null, "application/zip")));
+        // Text is no zip: a caller the route admits gets the restore's 400, nothing stored.
+        rules.put("POST " + api + "/account/import", new Route(Rule.SIGNED_IN, 400,
+                c -> new Call(api + "/account/import?dryRun=true", "not a zip", "application/json", "application/zip")));
         rules.put("GET " + api + "/extra-fields", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/extra-fields")));
         rules.put("POST " + api + "/extra-fields", new Route(Rule.SIGNED_IN, 201, c -> Call.of(api + "/extra-fields",
                 "{\"recordType\":\"NOTE\",\"name\":\"f" + unique() + "\",\"type\":\"TEXT\"}")));
@@ -386,6 +391,7 @@ class AuthorizationMatrixIT {
         rules.put("/login.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/login.xhtml")));
         rules.put("/register.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/register.xhtml")));
         rules.put("/settings.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/settings.xhtml")));
+        rules.put("/account/export.zip", new Route(Rule.SIGNED_IN, 200, c -> new Call("/account/export.zip", null, "application/zip")));
         rules.put("/supplies.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/supplies.xhtml")));
         rules.put("/trash.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/trash.xhtml")));
         rules.put("/admin/settings.xhtml", new Route(Rule.ADMIN, 200, c -> Call.of("/admin/settings.xhtml")));

@@ -71,6 +71,14 @@ class CsvImportExportIT {
                 rows.getJsonObject(1).getJsonArray("values").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString).toList());
         assertEquals(3, rows.getJsonObject(1).getInt("line"));
+        // The file's own FuelEconomy (31.1) against ours: 400 mi on 35.5 L is 42.65 mpg (US), and 31.1
+        // is that in no unit; the 0s are LubeLogger's "none".
+        JsonArray warnings = report.getJsonArray("warnings");
+        assertEquals(1, warnings.size(), preview.body());
+        assertEquals(3, warnings.getJsonObject(0).getInt("line"));
+        assertEquals("FuelEconomy", warnings.getJsonObject(0).getString("column"));
+        assertEquals("the file gives an economy of 31.1; by our rules it is 42.65 mpg (US)",
+                warnings.getJsonObject(0).getString("message"));
         assertEquals(0, items(owner, "/api/v1/vehicles/" + id + "/fuel").size(), "nothing stored");
     }
 
@@ -129,6 +137,29 @@ class CsvImportExportIT {
                                 .stripTrailingZeros().toPlainString()));
         assertEquals(Map.of("2023-11-01", "-", "2023-12-01", "-", "2024-01-01", "800", "2024-02-15", "1000",
                 "2024-03-01", "2000"), starts);
+    }
+
+    @Test
+    void extraFieldsTheOwnerHasNotDefinedAreNamedAndTheirRowsRefused() {
+        Api owner = Api.newUser(server, "import-missing-fields");
+        long id = vehicle(owner);
+        String file = """
+                Date,Odometer,FuelConsumed,Cost,extrafield_Station
+                2024-01-05,1000,40,60.00,Shell
+                2024-01-19,1400,35.5,53.25,
+                """;
+        JsonObject report = csv(owner, "/api/v1/vehicles/" + id + "/imports/fuel?dryRun=true", file).json();
+        assertEquals(List.of("Station"), report.getJsonArray("missingExtraFields").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        assertEquals(1, report.getInt("valid"), "the row without a value passes: " + report);
+        assertEquals(List.of(2L), report.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("line").longValue()).toList());
+
+        assertEquals(201, owner.post("/api/v1/extra-fields",
+                "{\"recordType\":\"FUEL\",\"name\":\"Station\",\"type\":\"TEXT\"}").status());
+        report = csv(owner, "/api/v1/vehicles/" + id + "/imports/fuel?dryRun=true", file).json();
+        assertEquals(0, report.getJsonArray("missingExtraFields").size());
+        assertEquals(2, report.getInt("valid"));
     }
 
     @Test

@@ -72,4 +72,33 @@ class ImportBrowserIT {
         assertEquals(3, owner.get("/api/v1/vehicles/" + vehicle + "/fuel").json().getInt("total"));
         assertEquals(List.of(), browser.cspViolations(), "the page runs under its content security policy");
     }
+
+    @Test
+    void extraFieldsTheFileNamesAreCreatedFromThePageThenItsRowsPass() throws Exception {
+        Api owner = Api.newUser(server, "importfields");
+        long vehicle = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        Path file = Files.writeString(Files.createTempDirectory("mvp-import").resolve("lubelogger.csv"), """
+                Date,Odometer,FuelConsumed,Cost,IsFillToFull,extrafield_Station
+                2024-01-05,1000,40,60.00,True,Shell
+                2024-01-19,1400,35.5,53.25,True,Aral
+                """);
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        browser.signIn(owner.username());
+        browser.open("/vehicles/import.xhtml?id=" + vehicle + "&type=fuel");
+        browser.waitFor(By.id("importForm:preview"));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.click("importForm:preview");
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("summary")).contains("Rows: 2 · can be imported: 0"));
+        assertTrue(browser.text(By.id("missingFields")).contains("Station"), browser.text(By.id("missingFields")));
+
+        browser.click("importForm:createFields");
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text(By.id("summary")).contains("Rows: 2 · can be imported: 2"));
+        assertTrue(browser.text(By.id("globalMessages")).contains("Extra fields created: Station"));
+        assertTrue(owner.get("/api/v1/extra-fields").body().contains("\"name\":\"Station\""),
+                "created as the owner's field");
+        assertTrue(browser.driver().findElements(By.id("missingFields")).isEmpty());
+        assertTrue(browser.text(By.id("previewRows")).contains("Aral"));
+    }
 }

@@ -51,6 +51,8 @@ public final class AppSettingsParser {
                 in.longInteger(ConfigKeys.DOCUMENTS_MAX_BYTES, 50L * 1024 * 1024, 1024, 10L * 1024 * 1024 * 1024),
                 storage == DocumentSettings.StorageKind.S3 ? s3(in) : Optional.empty());
         long importMaxBytes = in.longInteger(ConfigKeys.IMPORT_MAX_BYTES, 50L * 1024 * 1024, 1024, 1024L * 1024 * 1024);
+        long restoreMaxBytes = in.longInteger(ConfigKeys.RESTORE_MAX_BYTES, 1024L * 1024 * 1024, 1024L * 1024,
+                16L * 1024 * 1024 * 1024);
         CacheSettings cache = cache(in);
         URI publicUrl = publicUrl(in);
         if (oidc.isPresent() && in.httpUrl(ConfigKeys.PUBLIC_URL).isEmpty()) {
@@ -69,7 +71,7 @@ public final class AppSettingsParser {
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow),
                 apiPerMinute, registrationsPerHour, calendarFailures);
         return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache,
-                publicUrl, importMaxBytes);
+                publicUrl, importMaxBytes, restoreMaxBytes);
     }
 
     /** S3 document storage needs an endpoint and credentials (the secret from a Secret). */

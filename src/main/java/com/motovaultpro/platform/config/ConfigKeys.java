@@ -42,6 +42,7 @@ public final class ConfigKeys {
     public static final String DOCUMENTS_DIR = "motovault.documents.dir";
     public static final String DOCUMENTS_MAX_BYTES = "motovault.documents.max.bytes";
     public static final String IMPORT_MAX_BYTES = "motovault.import.max.bytes";
+    public static final String RESTORE_MAX_BYTES = "motovault.restore.max.bytes";
     public static final String S3_ENDPOINT = "motovault.s3.endpoint";
     public static final String S3_REGION = "motovault.s3.region";
     public static final String S3_BUCKET = "motovault.s3.bucket";

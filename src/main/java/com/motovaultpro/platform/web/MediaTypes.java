@@ -32,4 +32,8 @@ public final class MediaTypes {
     public static boolean isCsv(String header) {
         return essence(header).filter("text/csv"::equals).isPresent();
     }
+
+    public static boolean isZip(String header) {
+        return essence(header).filter("application/zip"::equals).isPresent();
+    }
 }

@@ -7,6 +7,7 @@ public enum ProblemType {
     VALIDATION(Status.BAD_REQUEST, "validation", "The request has invalid fields"),
     MALFORMED(Status.BAD_REQUEST, "malformed-request", "The request body could not be read"),
     IMPORT_REFUSED(Status.BAD_REQUEST, "import-refused", "The file cannot be imported as it is"),
+    RESTORE_REFUSED(Status.BAD_REQUEST, "restore-refused", "The export cannot be restored as it is"),
     UNAUTHENTICATED(Status.UNAUTHORIZED, "unauthenticated", "Authentication is required"),
     FORBIDDEN(Status.FORBIDDEN, "forbidden", "This action is not allowed"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "No such resource"),

@@ -17,8 +17,9 @@ import java.io.InputStreamReader;
 
 /**
  * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms;
- * a multipart upload may be as large as the largest file accepted — a document or an imported CSV
- * file — plus 1 MiB for the form around it, a {@code text/csv} body as large as that file):
+ * a multipart upload may be as large as the largest file accepted — a document, an imported CSV
+ * file or a personal export to restore — plus 1 MiB for the form around it, a {@code text/csv} or
+ * {@code application/zip} body as large as that file; each use bounds its own file again):
  * a declared larger one is refused at once with 413 (a problem document on the API). An API body
  * that does not declare its length is cut off there and fails as unreadable; a page post must
  * declare it (browsers always do), because the container parses forms on its own: 411 otherwise.
@@ -59,9 +60,9 @@ public class RequestSizeFilter extends HttpFilter {
         return limitFor(request, uploadMaxBytes(settings));
     }
 
-    /** The largest file any upload may carry: a document or a CSV file to import. */
+    /** The largest file any upload may carry: a document, a CSV file to import or a personal export to restore. */
     public static long uploadMaxBytes(AppSettings settings) {
-        return Math.max(settings.documents().maxBytes(), settings.importMaxBytes());
+        return Math.max(Math.max(settings.documents().maxBytes(), settings.importMaxBytes()), settings.restoreMaxBytes());
     }
 
     /**
@@ -73,7 +74,7 @@ public class RequestSizeFilter extends HttpFilter {
         if (MediaTypes.isMultipartFormData(type)) {
             return uploadMaxBytes + MAX_BODY_BYTES;
         }
-        return MediaTypes.isCsv(type) ? uploadMaxBytes : MAX_BODY_BYTES;
+        return MediaTypes.isCsv(type) || MediaTypes.isZip(type) ? uploadMaxBytes : MAX_BODY_BYTES;
     }
 
     /** Whether the request declares a body larger than {@link #limitFor} allows. */

@@ -1,5 +1,6 @@
 package com.motovaultpro.transfer.web;
 
+import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.platform.web.ViewModel;
@@ -15,6 +16,7 @@ import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -50,6 +52,7 @@ public class VehicleImportView implements Serializable {
     private boolean skipExisting = true;
     private transient UploadedFile file;
     private ImportReport report;
+    private boolean mayDefineExtraFields;
 
     /** Before the page renders: the vehicle must be the caller's to edit records of (404 / 403 otherwise). */
     public void load() throws IOException {
@@ -61,6 +64,7 @@ public class VehicleImportView implements Serializable {
             Vehicle vehicle = vehicles.get(id, Permission.EDIT_RECORDS);
             vehicleId = id;
             vehicleName = vehicle.getIdentifier();
+            mayDefineExtraFields = imports.mayDefineExtraFields(vehicle);
             type = ImportableType.ofSegment(String.valueOf(typeParameter)).orElse(ImportableType.FUEL);
             locale = imports.defaultLocale().toLanguageTag();
         } catch (NumberFormatException | VehicleNotFoundException e) {
@@ -72,6 +76,25 @@ public class VehicleImportView implements Serializable {
 
     /** Checks the chosen file and shows what an import would store; stores nothing. */
     public void preview() {
+        run(true);
+    }
+
+    /**
+     * Creates the extra fields the last preview found missing (as optional text fields), then checks
+     * the chosen file again.
+     */
+    public void createExtraFields() {
+        List<String> missing = report == null ? List.of() : report.missingExtraFields();
+        try {
+            List<String> created = imports.createExtraFields(vehicleId, type, missing);
+            FacesMessages.info("import.extraFields.created", String.join(", ", created));
+        } catch (VehicleAccessDeniedException | VehicleNotFoundException e) {
+            FacesMessages.error(null, "import.extraFields.notOwner");
+            return;
+        } catch (InvalidFieldsException | ConstraintViolationException e) {
+            FacesMessages.error(null, "import.extraFields.invalid", String.join(", ", missing));
+            return;
+        }
         run(true);
     }
 
@@ -160,9 +183,12 @@ public class VehicleImportView implements Serializable {
         return type;
     }
 
+    /** A different record type makes the last report another type's: it goes. */
     public void setType(ImportableType type) {
+        if (type != this.type) {
+            this.report = null;
+        }
         this.type = type;
-        this.report = null;
     }
 
     public String getLocale() {
@@ -199,6 +225,16 @@ public class VehicleImportView implements Serializable {
 
     public ImportReport getReport() {
         return report;
+    }
+
+    /** Whether the caller may create the missing extra fields (the vehicle's owner). */
+    public boolean isMayDefineExtraFields() {
+        return mayDefineExtraFields;
+    }
+
+    /** The report's missing extra fields, for one line of text. */
+    public String getMissingExtraFields() {
+        return report == null ? "" : String.join(", ", report.missingExtraFields());
     }
 
     /** The report's ignored headers, for one line of text. */

@@ -1,0 +1,441 @@
+package com.motovaultpro.transfer;
+
+import com.motovaultpro.account.AccountPreferences;
+import com.motovaultpro.document.Document;
+import com.motovaultpro.document.DocumentException;
+import com.motovaultpro.document.DocumentService;
+import com.motovaultpro.extrafield.ExtraField;
+import com.motovaultpro.extrafield.ExtraFieldType;
+import com.motovaultpro.extrafield.ExtraFields;
+import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.note.NoteRecord;
+import com.motovaultpro.platform.api.InvalidFieldsException;
+import com.motovaultpro.platform.config.AppSettings;
+import com.motovaultpro.reminder.Reminder;
+import com.motovaultpro.reminder.ReminderService;
+import com.motovaultpro.transfer.PersonalExportFormat.DocumentEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.ExtraFieldEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.FileEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.Manifest;
+import com.motovaultpro.transfer.PersonalExportFormat.NoteEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.ReminderEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.Settings;
+import com.motovaultpro.transfer.PersonalExportFormat.VehicleEntry;
+import com.motovaultpro.transfer.RestoreRefused.Problem;
+import com.motovaultpro.transfer.RestoreRefused.Refusal;
+import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.VolumeUnit;
+import com.motovaultpro.vehicle.FuelType;
+import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Restores a personal export ({@link PersonalExport}) into the caller's account — on this server or
+ * another: new vehicles (ids of this server; references inside the zip remapped), their records
+ * (each checked like a create, from the CSVs), notes, reminders and documents, the extra-field
+ * definitions the caller lacks, and the settings. First the whole zip is checked against its
+ * manifest (every file's size and SHA-256, nothing missing, nothing more); then everything is added
+ * in one transaction: one refusal and nothing stays (documents' stored files included).
+ */
+@RequestScoped
+public class PersonalRestore {
+
+    private static final Logger LOG = Logger.getLogger(PersonalRestore.class.getName());
+    private static final int MAX_FILES = 100_000;
+
+    @Inject
+    AppSettings settings;
+
+    @Inject
+    ImportTransaction transaction;
+
+    @Inject
+    ExtraFields extraFields;
+
+    @Inject
+    AccountPreferences preferences;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    CsvImports imports;
+
+    @Inject
+    LogbookService logbook;
+
+    @Inject
+    ReminderService reminders;
+
+    @Inject
+    DocumentService documents;
+
+    /** The largest zip a restore takes. */
+    public long maxBytes() {
+        return settings.restoreMaxBytes();
+    }
+
+    /**
+     * @param upload the zip, read up to {@link #maxBytes()} ({@link LimitedInput.TooLarge} beyond: a 413)
+     * @throws Refusal if the zip is not a personal export, is damaged, or a part of it is refused
+     */
+    public RestoreReport restore(InputStream upload, boolean dryRun) {
+        Path spooled = spool(new LimitedInput(upload, maxBytes()));
+        try (ZipFile zip = new ZipFile(spooled.toFile(), StandardCharsets.UTF_8);
+             Jsonb json = JsonbBuilder.create()) {
+            Manifest manifest = checked(zip, json);
+            Restoring restoring = new Restoring(zip, json, manifest, dryRun);
+            transaction.run(() -> {
+                restoring.run();
+                return !dryRun;
+            });
+            LOG.info(() -> (dryRun ? "Checked" : "Restored") + " a personal export of " + manifest.username() + ": "
+                    + restoring.vehicleIds.size() + " vehicle(s), " + restoring.recordCount + " record(s)");
+            return new RestoreReport(dryRun, manifest.username(), String.valueOf(manifest.exportedAt()),
+                    List.copyOf(restoring.vehicleIds), restoring.recordCount, restoring.noteCount,
+                    restoring.reminderCount, restoring.documentCount, List.copyOf(restoring.fieldsCreated));
+        } catch (ZipException e) {
+            throw new Refusal("(the upload)", "not a zip file: " + e.getMessage());
+        } catch (IOException e) {
+            throw new Refusal("(the upload)", "cannot be read: " + e.getMessage());
+        } catch (Refusal | LimitedInput.TooLarge e) {
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(spooled);
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not delete the restore's temporary file " + spooled + ": " + e);
+            }
+        }
+    }
+
+    private static Path spool(InputStream upload) {
+        try {
+            Path spooled = Files.createTempFile("motovault-restore-", ".zip");
+            try {
+                Files.copy(upload, spooled, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(spooled);
+                throw e;
+            }
+            return spooled;
+        } catch (IOException e) {
+            throw new Refusal("(the upload)", "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The manifest, once every file it lists is there with its size and checksum, and nothing else is. */
+    private static Manifest checked(ZipFile zip, Jsonb json) throws IOException {
+        ZipEntry manifestEntry = zip.getEntry("manifest.json");
+        if (manifestEntry == null) {
+            throw new Refusal("manifest.json", "missing: this is not a MotoVaultPro personal export");
+        }
+        Manifest manifest = read(zip, json, "manifest.json", Manifest.class);
+        if (!PersonalExportFormat.FORMAT.equals(manifest.format()) || manifest.files() == null) {
+            throw new Refusal("manifest.json", "this is not a MotoVaultPro personal export");
+        }
+        if (manifest.version() != PersonalExportFormat.VERSION) {
+            throw new Refusal("manifest.json", "version " + manifest.version() + " of the export format; this server reads "
+                    + PersonalExportFormat.VERSION);
+        }
+        if (manifest.files().size() > MAX_FILES) {
+            throw new Refusal("manifest.json", "more than " + MAX_FILES + " files");
+        }
+        Set<String> listed = new HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (FileEntry file : manifest.files()) {
+            listed.add(file.path());
+            ZipEntry entry = zip.getEntry(file.path());
+            if (entry == null) {
+                problems.add(new Problem(file.path(), 0, "listed in the manifest but not in the zip"));
+                continue;
+            }
+            String[] sha256 = new String[1];
+            long read = readBounded(zip, entry, file.bytes(), sha256);
+            if (read != file.bytes() || !sha256[0].equalsIgnoreCase(file.sha256())) {
+                problems.add(new Problem(file.path(), 0, "changed or damaged: its size or SHA-256 is not the manifest's"));
+            }
+        }
+        for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+            ZipEntry entry = all.nextElement();
+            if (!entry.isDirectory() && !entry.getName().equals("manifest.json") && !listed.contains(entry.getName())) {
+                problems.add(new Problem(entry.getName(), 0, "not listed in the manifest"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems.size() + " file(s) of the zip do not match its manifest: nothing was restored",
+                    problems);
+        }
+        return manifest;
+    }
+
+    /** Reads an entry through a SHA-256, at most {@code declared} + 1 bytes (a zip bomb stops there). */
+    private static long readBounded(ZipFile zip, ZipEntry entry, long declared, String[] sha256) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long read = 0;
+        try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n != -1 && read <= declared; n = in.read(buffer)) {
+                read += n;
+            }
+        }
+        sha256[0] = HexFormat.of().formatHex(digest.digest());
+        return read;
+    }
+
+    private static <T> T read(ZipFile zip, Jsonb json, String path, Class<T> type) {
+        ZipEntry entry = zip.getEntry(path);
+        if (entry == null) {
+            throw new Refusal(path, "missing");
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return json.fromJson(in, type);
+        } catch (IOException | JsonbException e) {
+            throw new Refusal(path, "cannot be read as JSON: " + e.getMessage());
+        }
+    }
+
+    /** One restore's work and counts, inside its transaction. */
+    private final class Restoring {
+        final ZipFile zip;
+        final Jsonb json;
+        final Manifest manifest;
+        final boolean dryRun;
+        final List<Long> vehicleIds = new ArrayList<>();
+        final List<String> fieldsCreated = new ArrayList<>();
+        int recordCount;
+        int noteCount;
+        int reminderCount;
+        int documentCount;
+
+        Restoring(ZipFile zip, Jsonb json, Manifest manifest, boolean dryRun) {
+            this.zip = zip;
+            this.json = json;
+            this.manifest = manifest;
+            this.dryRun = dryRun;
+        }
+
+        void run() {
+            restoreExtraFields();
+            Settings saved = read(zip, json, "account/settings.json", Settings.class);
+            try {
+                if (saved.language() != null) {
+                    preferences.saveLanguage(saved.language());
+                }
+                if (saved.display() != null) {
+                    preferences.saveDisplay(saved.display());
+                }
+            } catch (InvalidFieldsException | IllegalArgumentException e) {
+                throw new Refusal("account/settings.json", "not valid settings: " + e.getMessage());
+            }
+            for (int n = 1; zip.getEntry("vehicles/" + n + "/vehicle.json") != null; n++) {
+                restoreVehicle("vehicles/" + n + "/");
+            }
+        }
+
+        void restoreExtraFields() {
+            List<ExtraFieldEntry> entries = List.of(read(zip, json, "account/extra-fields.json", ExtraFieldEntry[].class));
+            Set<String> mine = new HashSet<>();
+            extraFields.mine().forEach(f -> mine.add(f.getRecordType() + "|" + f.getName()));
+            for (ExtraFieldEntry entry : entries) {
+                if (mine.add(entry.recordType() + "|" + entry.name())) {
+                    ExtraField field = new ExtraField();
+                    field.setRecordType(entry.recordType());
+                    field.setName(entry.name());
+                    field.setRequired(entry.required());
+                    field.setPosition(entry.position());
+                    try {
+                        field.setType(ExtraFieldType.valueOf(entry.type()));
+                        extraFields.create(field);
+                    } catch (IllegalArgumentException | NullPointerException | InvalidFieldsException
+                             | ConstraintViolationException e) {
+                        throw new Refusal("account/extra-fields.json", "the field '" + entry.name() + "' of "
+                                + entry.recordType() + " cannot be created: " + e.getMessage());
+                    }
+                    fieldsCreated.add(entry.recordType() + ": " + entry.name());
+                }
+            }
+        }
+
+        void restoreVehicle(String folder) {
+            VehicleEntry entry = read(zip, json, folder + "vehicle.json", VehicleEntry.class);
+            long vehicleId;
+            try {
+                vehicleId = vehicles.create(vehicleOf(entry)).getId();
+            } catch (InvalidFieldsException | ConstraintViolationException | IllegalArgumentException e) {
+                throw new Refusal(folder + "vehicle.json", "not a valid vehicle: " + e.getMessage());
+            }
+            vehicleIds.add(vehicleId);
+            Map<String, Long> recordIds = new HashMap<>();
+            for (ImportableType type : ImportableType.values()) {
+                String file = folder + type.segment() + ".csv";
+                ZipEntry csv = zip.getEntry(file);
+                if (csv == null) {
+                    continue;
+                }
+                ImportReport report;
+                try (InputStream in = zip.getInputStream(csv)) {
+                    report = imports.restoreFile(vehicleId, type, in,
+                            (row, id) -> recordIds.put(type.segment() + "#" + row, id));
+                } catch (IOException e) {
+                    throw new Refusal(file, "cannot be read: " + e.getMessage());
+                } catch (CsvFileException e) {
+                    throw new Refusal(file, e.getMessage());
+                }
+                if (report.dryRun()) {
+                    throw new Refusal(report.errors().size() + " row problem(s) in " + file + ": nothing was restored",
+                            report.errors().stream().map(e -> new Problem(file, e.line(),
+                                    (e.column().isEmpty() ? "" : e.column() + ": ") + e.message())).toList());
+                }
+                recordCount += report.stored();
+            }
+            List<NoteEntry> noteEntries = List.of(read(zip, json, folder + "notes.json", NoteEntry[].class));
+            for (int i = 0; i < noteEntries.size(); i++) {
+                NoteEntry noteEntry = noteEntries.get(i);
+                NoteRecord note = new NoteRecord();
+                note.setDate(noteEntry.date());
+                note.setTitle(noteEntry.title());
+                note.setNotes(noteEntry.text());
+                note.setTags(noteEntry.tags() == null ? List.of() : noteEntry.tags());
+                note.setPinned(noteEntry.pinned());
+                recordIds.put("note#" + (i + 1), created(folder + "notes.json", () -> logbook.create(vehicleId, note))
+                        .getId());
+                noteCount++;
+            }
+            List<ReminderEntry> reminderEntries = List.of(read(zip, json, folder + "reminders.json", ReminderEntry[].class));
+            for (ReminderEntry reminder : reminderEntries) {
+                created(folder + "reminders.json", () -> reminders.restore(vehicleId, reminderOf(reminder),
+                        Optional.ofNullable(reminder.completedOn())));
+                reminderCount++;
+            }
+            List<DocumentEntry> documentEntries = List.of(read(zip, json, folder + "documents.json",
+                    DocumentEntry[].class));
+            for (DocumentEntry document : documentEntries) {
+                restoreDocument(folder, vehicleId, document, recordIds);
+            }
+        }
+
+        void restoreDocument(String folder, long vehicleId, DocumentEntry entry, Map<String, Long> recordIds) {
+            Long recordId = null;
+            if (entry.recordType() != null) {
+                recordId = recordIds.get(entry.recordType() + "#" + entry.recordRow());
+                if (recordId == null) {
+                    throw new Refusal(folder + "documents.json", "'" + entry.originalName() + "' belongs to row "
+                            + entry.recordRow() + " of " + entry.recordType() + ", which the export does not have");
+                }
+            }
+            ZipEntry file = entry.file() == null ? null : zip.getEntry(entry.file());
+            if (file == null) {
+                throw new Refusal(folder + "documents.json", "the file of '" + entry.originalName() + "' is missing");
+            }
+            documentCount++;
+            if (dryRun) {
+                return; // checked against the manifest already; nothing stored for a dry run
+            }
+            Long attachTo = recordId;
+            Document stored = created(entry.file(), () -> {
+                try (InputStream in = zip.getInputStream(file)) {
+                    return documents.upload(vehicleId, attachTo, entry.vehiclePhoto(),
+                            entry.originalName(), in);
+                } catch (IOException e) {
+                    throw new Refusal(entry.file(), "cannot be read: " + e.getMessage());
+                } catch (DocumentException e) {
+                    throw new Refusal(entry.file(), "cannot be stored: " + e.getMessage());
+                }
+            });
+            if (entry.sha256() != null && !entry.sha256().equalsIgnoreCase(stored.getSha256())) {
+                throw new Refusal(entry.file(), "its SHA-256 is not the one the document had when exported");
+            }
+        }
+
+        /** Runs a create; its refusal names the file. */
+        private <T> T created(String file, Supplier<T> create) {
+            try {
+                return create.get();
+            } catch (InvalidFieldsException e) {
+                throw new Refusal(file, "refused: " + e.getMessage());
+            } catch (ConstraintViolationException e) {
+                throw new Refusal(file, "refused: " + e.getMessage());
+            }
+        }
+    }
+
+    private static Vehicle vehicleOf(VehicleEntry e) {
+        Vehicle v = new Vehicle();
+        v.setYear(e.year());
+        v.setMake(e.make());
+        v.setModel(e.model());
+        v.setTrim(e.trim());
+        v.setLicensePlate(e.licensePlate());
+        v.setVin(e.vin());
+        v.setPurchaseDate(e.purchaseDate());
+        v.setPurchasePrice(e.purchasePrice());
+        v.setSoldDate(e.soldDate());
+        v.setSoldPrice(e.soldPrice());
+        v.setCurrentValue(e.currentValue());
+        v.setFuelType(e.fuelType() == null ? null : FuelType.valueOf(e.fuelType()));
+        v.setSecondaryFuelType(e.secondaryFuelType() == null ? null : FuelType.valueOf(e.secondaryFuelType()));
+        v.setOdometerUnit(e.odometerUnit() == null ? null : DistanceUnit.valueOf(e.odometerUnit()));
+        v.setFuelVolumeUnit(e.fuelVolumeUnit() == null ? null : VolumeUnit.valueOf(e.fuelVolumeUnit()));
+        v.setOdometerMultiplier(e.odometerMultiplier());
+        v.setOdometerOffset(e.odometerOffset());
+        v.setNotes(e.notes());
+        return v;
+    }
+
+    private static Reminder reminderOf(ReminderEntry e) {
+        Reminder r = new Reminder();
+        r.setDescription(e.description());
+        r.setNotes(e.notes());
+        r.setDueDate(e.dueDate());
+        r.setDueOdometer(e.dueOdometer());
+        r.setIntervalMonths(e.intervalMonths());
+        r.setIntervalDays(e.intervalDays());
+        r.setIntervalDistance(e.intervalDistance());
+        r.setFixedIntervals(e.fixedIntervals());
+        r.setUrgentDays(e.urgentDays());
+        r.setVeryUrgentDays(e.veryUrgentDays());
+        r.setUrgentDistance(e.urgentDistance());
+        r.setVeryUrgentDistance(e.veryUrgentDistance());
+        return r;
+    }
+}

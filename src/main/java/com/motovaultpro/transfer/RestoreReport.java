@@ -1,0 +1,17 @@
+package com.motovaultpro.transfer;
+
+import java.io.Serializable;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a restore of a personal export added to the caller's account (or would add: a dry run). */
+@Schema(name = "RestoreReport")
+public record RestoreReport(
+        @Schema(description = "true: nothing was stored") boolean dryRun,
+        @Schema(description = "Who exported it, and when (from its manifest)") String exportedBy,
+        String exportedAt,
+        @Schema(description = "New vehicles (ids of this server)") List<Long> vehicles,
+        int records, int notes, int reminders, int documents,
+        @Schema(description = "Extra fields created (the caller had none of that name for the record type)")
+        List<String> extraFieldsCreated) implements Serializable {
+}

@@ -1,0 +1,201 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The personal export over the API: everything a person owns in one zip — settings, extra fields,
+ * per owned vehicle its details, CSVs, notes, reminders and documents with their files — every
+ * file listed in the manifest with its SHA-256; a vehicle only shared with the person stays out.
+ */
+@ExtendWith(RunningServer.class)
+class PersonalExportIT {
+
+    private final LibertyServer server;
+
+    PersonalExportIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @Test
+    void everythingThePersonOwnsIsInOneZipWithEveryFileChecksummed() throws Exception {
+        Api owner = Api.newUser(server, "export-all");
+        Api friend = Api.newUser(server, "export-friend");
+        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String base = "/api/v1/vehicles/" + car;
+        assertEquals(201, owner.post("/api/v1/extra-fields",
+                "{\"recordType\":\"FUEL\",\"name\":\"Station\",\"type\":\"TEXT\"}").status());
+        long fillUp = owner.post(base + "/fuel", "{\"date\":\"2024-01-05\",\"odometer\":1000,\"quantity\":40,\"cost\":60,"
+                + "\"extraFields\":{\"Station\":\"Shell\"}}").json().getJsonNumber("id").longValue();
+        assertEquals(201, owner.post(base + "/fuel", "{\"date\":\"2024-01-19\",\"odometer\":1400,\"quantity\":35.5}").status());
+        assertEquals(201, owner.post(base + "/note", "{\"date\":\"2024-02-01\",\"title\":\"Tyres\",\"text\":\"Front **225/45 R17**\"}")
+                .status());
+        assertEquals(201, owner.post(base + "/reminders", "{\"description\":\"Oil change\",\"dueOdometer\":5000}").status());
+        byte[] receipt = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(201, owner.postMultipart(base + "/documents", Map.of("recordId", Long.toString(fillUp)),
+                "receipt.pdf", receipt).status());
+        long friendsVan = friend.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("Accord", "Odyssey")).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(201, friend.post("/api/v1/vehicles/" + friendsVan + "/collaborators",
+                "{\"user\":\"" + owner.username() + "\",\"role\":\"manager\"}").status());
+        assertEquals(204, owner.post("/api/v1/invitations/" + friendsVan + "/accept", "").status());
+
+        HttpResponse<byte[]> download = owner.getBytes("/api/v1/account/export.zip");
+        assertEquals(200, download.statusCode());
+        assertEquals("application/zip", download.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().contains(".zip"));
+        Map<String, byte[]> files = unzip(download.body());
+
+        JsonObject manifest = json(files.get("manifest.json")).asJsonObject();
+        assertEquals("motovaultpro-personal-export", manifest.getString("format"));
+        assertEquals(1, manifest.getInt("version"));
+        assertEquals(owner.username(), manifest.getString("username"));
+        assertEquals(1, manifest.getInt("vehicles"), "the shared van is the friend's, not the person's");
+        JsonArray listed = manifest.getJsonArray("files");
+        assertEquals(files.size() - 1, listed.size(), "every file but the manifest is listed");
+        for (JsonObject file : listed.getValuesAs(JsonObject.class)) {
+            byte[] bytes = files.get(file.getString("path"));
+            assertEquals(file.getJsonNumber("bytes").longValue(), bytes.length, file.toString());
+            assertEquals(file.getString("sha256"), sha256(bytes), file.toString());
+        }
+
+        assertEquals("Accord", json(files.get("vehicles/1/vehicle.json")).asJsonObject().getString("model"));
+        String fuel = new String(files.get("vehicles/1/fuel.csv"), StandardCharsets.UTF_8);
+        assertTrue(fuel.startsWith("Date,Odometer,FuelConsumed,Cost,FuelEconomy,IsFillToFull,MissedFuelUp,Notes,Tags,"
+                + "extrafield_Station\r\n2024-01-05,1000,40,60,"), fuel);
+        assertTrue(fuel.contains("2024-01-19,1400,35.5,"), fuel);
+        assertEquals("Tyres", json(files.get("vehicles/1/notes.json")).asJsonArray().getJsonObject(0).getString("title"));
+        assertEquals("Oil change", json(files.get("vehicles/1/reminders.json")).asJsonArray().getJsonObject(0)
+                .getString("description"));
+        assertEquals("Station", json(files.get("account/extra-fields.json")).asJsonArray().getJsonObject(0)
+                .getString("name"));
+        JsonObject document = json(files.get("vehicles/1/documents.json")).asJsonArray().getJsonObject(0);
+        assertEquals("fuel", document.getString("recordType"));
+        assertEquals(1, document.getInt("recordRow"), "the receipt belongs to the first fill-up row");
+        assertEquals(sha256(receipt), document.getString("sha256"));
+        assertArrayEquals(receipt, files.get(document.getString("file")));
+        assertTrue(files.keySet().stream().noneMatch(name -> name.startsWith("vehicles/2/")), files.keySet().toString());
+    }
+
+    @Test
+    void anExportRestoredIntoAnotherAccountGivesEqualVehiclesRecordsAndDocumentsAndADamagedOneNothing() throws Exception {
+        Api owner = Api.newUser(server, "restore-from");
+        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        String base = "/api/v1/vehicles/" + car;
+        assertEquals(201, owner.post("/api/v1/extra-fields",
+                "{\"recordType\":\"FUEL\",\"name\":\"Station\",\"type\":\"TEXT\"}").status());
+        assertEquals(201, owner.post(base + "/fuel", "{\"date\":\"2024-01-05\",\"odometer\":1000,\"quantity\":40,"
+                + "\"cost\":60,\"extraFields\":{\"Station\":\"Shell\"}}").status());
+        long second = owner.post(base + "/fuel", "{\"date\":\"2024-01-19\",\"odometer\":1400,\"quantity\":35.5,"
+                + "\"tags\":[\"trip\"]}").json().getJsonNumber("id").longValue();
+        // A lower reading the person confirmed: saved then, so restored as it is.
+        assertEquals(201, owner.post(base + "/service", "{\"date\":\"2024-02-01\",\"odometer\":900,"
+                + "\"description\":\"Oil\",\"cost\":80,\"confirmLowerOdometer\":true}").status());
+        assertEquals(201, owner.post(base + "/note", "{\"date\":\"2024-02-01\",\"title\":\"Tyres\",\"text\":\"225/45\"}")
+                .status());
+        assertEquals(201, owner.post(base + "/reminders", "{\"description\":\"Oil change\",\"dueOdometer\":5000}").status());
+        byte[] receipt = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(201, owner.postMultipart(base + "/documents", Map.of("recordId", Long.toString(second)),
+                "receipt.pdf", receipt).status());
+        byte[] zip = owner.getBytes("/api/v1/account/export.zip").body();
+
+        Api other = Api.newUser(server, "restore-to");
+        Api.Reply dryRun = restore(other, zip, true);
+        assertEquals(200, dryRun.status(), dryRun.body());
+        assertTrue(dryRun.json().getBoolean("dryRun"));
+        assertEquals(0, other.get("/api/v1/vehicles").jsonValue().asJsonArray().size(), "a dry run stores nothing");
+
+        Api.Reply restored = restore(other, zip, false);
+        assertEquals(200, restored.status(), restored.body());
+        JsonObject report = restored.json();
+        assertEquals(3, report.getInt("records"), report.toString());
+        assertEquals(1, report.getInt("notes"));
+        assertEquals(1, report.getInt("reminders"));
+        assertEquals(1, report.getInt("documents"));
+        long copy = report.getJsonArray("vehicles").getJsonNumber(0).longValue();
+        String copyBase = "/api/v1/vehicles/" + copy;
+        for (String type : new String[] {"fuel", "service"}) {
+            assertEquals(new String(owner.getBytes(base + "/exports/" + type + ".csv").body(), StandardCharsets.UTF_8),
+                    new String(other.getBytes(copyBase + "/exports/" + type + ".csv").body(), StandardCharsets.UTF_8),
+                    "the " + type + " records are equal");
+        }
+        assertEquals("Tyres", other.get(copyBase + "/note?size=10").json().getJsonArray("items").getJsonObject(0)
+                .getString("title"));
+        JsonObject document = other.get(copyBase + "/documents").jsonValue().asJsonArray().getJsonObject(0);
+        long copiedSecond = other.get(copyBase + "/fuel?size=10").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("date").equals("2024-01-19")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(copiedSecond, document.getJsonNumber("recordId").longValue(), "the receipt follows its fill-up");
+        assertArrayEquals(receipt, other.getBytes(copyBase + "/documents/" + document.getJsonNumber("id") + "/content").body());
+        assertTrue(other.get("/api/v1/extra-fields").body().contains("\"name\":\"Station\""));
+
+        // One changed byte in a file: the manifest's checksum no longer matches, nothing is restored.
+        Api third = Api.newUser(server, "restore-damaged");
+        Map<String, byte[]> files = unzip(zip);
+        byte[] fuel = files.get("vehicles/1/fuel.csv");
+        fuel[fuel.length - 3] = (byte) (fuel[fuel.length - 3] == '1' ? '2' : '1');
+        Api.Reply refused = restore(third, zip(files), false);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("urn:motovaultpro:problem:restore-refused", refused.json().getString("type"));
+        assertEquals("vehicles/1/fuel.csv", refused.json().getJsonArray("errors").getJsonObject(0).getString("file"));
+        assertEquals(0, third.get("/api/v1/vehicles").jsonValue().asJsonArray().size(), "nothing half-done");
+        assertEquals(400, restore(third, "not a zip".getBytes(StandardCharsets.UTF_8), false).status());
+    }
+
+    private static Api.Reply restore(Api caller, byte[] zip, boolean dryRun) {
+        return caller.send(caller.request("/api/v1/account/import" + (dryRun ? "?dryRun=true" : ""))
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static JsonValue json(byte[] bytes) {
+        return Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readValue();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
