@@ -27,7 +27,14 @@ public class AccountPreferences {
         return currentUser.snapshot().map(AccountSnapshot::locale);
     }
 
+    /** The languages the pages speak (message bundles exist for each), the first the default. */
+    public static final List<String> LANGUAGES = List.of("en", "de");
+
+    /** Remembers the signed-in user's language; one the pages do not speak is refused. */
     public void saveLanguage(String tag) {
+        if (!LANGUAGES.contains(tag)) {
+            throw new IllegalArgumentException("no pages in the language '" + tag + "'");
+        }
         currentUser.find().ifPresent(account -> em.find(UserAccount.class, account.getId()).setLocale(tag));
         currentUser.forgetSnapshot();
         display = null;

@@ -17,7 +17,7 @@ import java.util.Locale;
 @SessionScoped
 public class LanguageView implements Serializable {
 
-    public static final List<String> SUPPORTED = List.of("en", "de");
+    public static final List<String> SUPPORTED = AccountPreferences.LANGUAGES;
     private static final long serialVersionUID = 1L;
 
     @Inject
