@@ -125,9 +125,18 @@ public class LogbookRepository {
      * from one statement and let go of once handed over: memory stays flat however many there are.
      */
     public <T extends LogbookRecord> void each(Class<T> type, long vehicleId, Consumer<? super T> action) {
-        try (Stream<T> all = em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.vehicleId = :vehicle"
+        each(type, VEHICLE, vehicleId, action);
+    }
+
+    /** As {@link #each(Class, long, Consumer)}, for the owner's shop supplies (records of no vehicle). */
+    public <T extends LogbookRecord> void eachShop(Class<T> type, long ownerId, Consumer<? super T> action) {
+        each(type, OWNER, ownerId, action);
+    }
+
+    private <T extends LogbookRecord> void each(Class<T> type, String scope, long scopeId, Consumer<? super T> action) {
+        try (Stream<T> all = em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r." + scope + " = :scope"
                         + " ORDER BY r.date, r.id", type)
-                .setParameter("vehicle", vehicleId)
+                .setParameter("scope", scopeId)
                 .setHint("org.hibernate.fetchSize", EACH_CHUNK)
                 .getResultStream()) {
             all.forEach(record -> {
@@ -139,12 +148,21 @@ public class LogbookRepository {
 
     /** The extra fields the vehicle's records of one type carry, in the order they first appear (by date). */
     public List<String> extraFieldNames(Class<? extends LogbookRecord> type, long vehicleId) {
+        return extraFieldNames(type, "vehicle_id", vehicleId);
+    }
+
+    /** As {@link #extraFieldNames(Class, long)}, for the owner's shop supplies. */
+    public List<String> shopExtraFieldNames(Class<? extends LogbookRecord> type, long ownerId) {
+        return extraFieldNames(type, "owner_id", ownerId);
+    }
+
+    private List<String> extraFieldNames(Class<? extends LogbookRecord> type, String column, long id) {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("SELECT f.name FROM logbook_record r,"
-                        + " jsonb_object_keys(r.extra_fields) AS f(name) WHERE r.vehicle_id = ?1 AND r.record_type = ?2"
+                        + " jsonb_object_keys(r.extra_fields) AS f(name) WHERE r." + column + " = ?1 AND r.record_type = ?2"
                         + " AND r.deleted_at IS NULL GROUP BY f.name ORDER BY min(r.record_date), min(r.id), f.name",
                         String.class)
-                .setParameter(1, vehicleId)
+                .setParameter(1, id)
                 .setParameter(2, LogbookRecord.recordTypeOf(type))
                 .getResultList();
         return names;

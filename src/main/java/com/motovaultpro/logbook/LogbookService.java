@@ -237,6 +237,16 @@ public class LogbookService {
         return records.shopTotals(type, currentUser.get().getId(), query);
     }
 
+    /** Every shop supply (of {@code type}) of the caller, oldest first, one at a time. */
+    public <T extends LogbookRecord> void shopForEach(Class<T> type, Consumer<? super T> action) {
+        records.eachShop(type, currentUser.get().getId(), action);
+    }
+
+    /** The extra fields the caller's shop supplies carry, in the order they first appear. */
+    public List<String> shopExtraFieldNames(Class<? extends LogbookRecord> type) {
+        return records.shopExtraFieldNames(type, currentUser.get().getId());
+    }
+
     public <T extends LogbookRecord> T shopGet(Class<T> type, long recordId) {
         return records.findShop(type, currentUser.get().getId(), recordId)
                 .orElseThrow(() -> new RecordNotFoundException(recordId));

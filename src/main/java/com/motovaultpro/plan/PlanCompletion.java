@@ -20,9 +20,14 @@ public class PlanCompletion {
     LogbookService logbook;
 
     void onSaved(@Observes RecordSaved saved) {
-        if (saved.record() instanceof PlanRecord plan && plan.isReadyToBecomeRecord()) {
+        if (saved.record() instanceof PlanRecord plan && plan.isReadyToBecomeRecord(saved.created())) {
             MaintenanceRecord record = logbook.create(plan.getVehicleId(), plan.toRecord(LocalDate.now()));
             plan.becameRecord(record.getId());
         }
+    }
+
+    /** Links a restored plan to the record it became, as it was when exported (a personal export). */
+    public void restoreLink(long vehicleId, long planId, long recordId) {
+        logbook.get(PlanRecord.class, vehicleId, planId).becameRecord(recordId);
     }
 }

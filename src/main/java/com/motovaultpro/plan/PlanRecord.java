@@ -10,6 +10,7 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,6 +51,10 @@ public class PlanRecord extends CostedRecord {
     @Column(name = "done_record_id")
     private Long doneRecordId;
 
+    /** This change moved the plan into done (never stored). */
+    @Transient
+    private boolean movedIntoDone;
+
     @Override
     protected void copyDetailsFrom(LogbookRecord other) {
         super.copyDetailsFrom(other);
@@ -57,6 +62,7 @@ public class PlanRecord extends CostedRecord {
         description = plan.description;
         kind = plan.kind;
         priority = plan.priority;
+        movedIntoDone = progress != PlanProgress.DONE && plan.progress == PlanProgress.DONE;
         progress = plan.progress;
     }
 
@@ -74,9 +80,13 @@ public class PlanRecord extends CostedRecord {
         return moved;
     }
 
-    /** Done, and not yet turned into a record. */
-    public boolean isReadyToBecomeRecord() {
-        return progress == PlanProgress.DONE && doneRecordId == null;
+    /**
+     * Done, not yet turned into a record, and saved as done just now: created so, or moved into done
+     * by this change. A plan that was done already (imported as done, whose record the file of
+     * that record type carries) does not become a record when it is edited later.
+     */
+    public boolean isReadyToBecomeRecord(boolean created) {
+        return progress == PlanProgress.DONE && doneRecordId == null && (created || movedIntoDone);
     }
 
     /** The record this finished plan becomes: its kind, description, estimated cost, notes and tags. */
@@ -92,6 +102,7 @@ public class PlanRecord extends CostedRecord {
 
     void becameRecord(long recordId) {
         doneRecordId = recordId;
+        movedIntoDone = false;
     }
 
     public String getDescription() {

@@ -35,7 +35,12 @@ public enum Column {
     PRIORITY("Priority"),
     PROGRESS("Progress"),
     NOTES("Notes", "note"),
-    TAGS("Tags");
+    TAGS("Tags"),
+    /**
+     * Ours, not LubeLogger's: which fuel a dual-fuel vehicle's fill-up took ({@code GASOLINE},
+     * {@code ELECTRIC}, …). Read when a file has it; written only into a personal export.
+     */
+    FUEL_TYPE("FuelType", "fuel_type");
 
     /** The prefix of a column holding one of the person's extra fields: {@code extrafield_<Name>}. */
     public static final String EXTRA_FIELD_PREFIX = "extrafield_";

@@ -34,6 +34,11 @@ public enum ImportableType {
         return layout.apply(economy);
     }
 
+    /** The layout a personal export writes: LubeLogger's, and for fill-ups our FuelType column too. */
+    public RecordLayout<?> completeLayout(Map<Long, BigDecimal> economy) {
+        return this == FUEL ? FuelLayout.complete(economy) : layout(economy);
+    }
+
     /** As in the API's paths: {@code fuel}, {@code service}, … */
     public String segment() {
         return name().toLowerCase(Locale.ROOT);

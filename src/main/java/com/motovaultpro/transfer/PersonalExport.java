@@ -4,15 +4,18 @@ import com.motovaultpro.account.AccountSnapshot;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.document.Document;
 import com.motovaultpro.document.DocumentService;
+import com.motovaultpro.document.FileNames;
 import com.motovaultpro.extrafield.ExtraFields;
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.note.NoteRecord;
+import com.motovaultpro.plan.PlanRecord;
 import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.transfer.PersonalExportFormat.DocumentEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.ExtraFieldEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.FileEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.Manifest;
 import com.motovaultpro.transfer.PersonalExportFormat.NoteEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.PlanLink;
 import com.motovaultpro.transfer.PersonalExportFormat.ReminderEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.Settings;
 import com.motovaultpro.transfer.PersonalExportFormat.VehicleEntry;
@@ -47,9 +50,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Everything a person owns as one zip, streamed as it is written (docs/import-export.md,
- * "Personal export"): their settings and extra-field definitions, and per vehicle they own its
- * details, every record type as a LubeLogger CSV (ISO dates, en-US numbers), notes, reminders and
- * documents with their files; last a manifest with every file's size and SHA-256. Vehicles shared
+ * "Personal export"): their settings, extra-field definitions and shop supplies, and per vehicle
+ * they own its details, every record type as a LubeLogger CSV (ISO dates, en-US numbers), which
+ * record each done plan became, notes, reminders and documents with their files; last a manifest
+ * with every file's size and SHA-256. Vehicles shared
  * with the person are not theirs and stay out.
  */
 @RequestScoped
@@ -98,6 +102,7 @@ public class PersonalExport {
             Zip zip = new Zip(out, json);
             zip.json("account/settings.json", new Settings(account.locale(), account.display()));
             zip.json("account/extra-fields.json", extraFields.mine().stream().map(ExtraFieldEntry::of).toList());
+            zip.entry("account/supplies.csv", entry -> csv.writeShopSupplies(CSV_LOCALE, entry, id -> { }));
             int n = 0;
             for (Vehicle vehicle : owned) {
                 writeVehicle(zip, "vehicles/" + (++n) + "/", vehicle);
@@ -120,9 +125,18 @@ public class PersonalExport {
         for (ImportableType type : ImportableType.values()) {
             int[] row = {0};
             zip.entry(folder + type.segment() + ".csv",
-                    out -> csv.write(id, type, CSV_LOCALE, out, recordId -> rows.put(recordId,
+                    out -> csv.writeComplete(id, type, CSV_LOCALE, out, recordId -> rows.put(recordId,
                             new RecordRow(type.segment(), ++row[0]))));
         }
+        List<PlanLink> links = new ArrayList<>();
+        logbook.forEach(PlanRecord.class, id, plan -> {
+            RecordRow planRow = rows.get(plan.getId());
+            RecordRow done = plan.getDoneRecordId() == null ? null : rows.get(plan.getDoneRecordId());
+            if (planRow != null && done != null) {
+                links.add(new PlanLink(planRow.row(), done.type(), done.row()));
+            }
+        });
+        zip.json(folder + "plan-links.json", links);
         List<NoteEntry> notes = new ArrayList<>();
         logbook.forEach(NoteRecord.class, id, note -> {
             notes.add(NoteEntry.of(note));
@@ -132,7 +146,7 @@ public class PersonalExport {
         zip.json(folder + "reminders.json", reminders.all(id).stream().map(ReminderEntry::of).toList());
         List<DocumentEntry> entries = new ArrayList<>();
         for (Document document : documents.list(id, null)) {
-            String file = folder + "documents/" + document.getId() + "-" + FileNameInZip.of(document.getOriginalName());
+            String file = folder + "documents/" + document.getId() + "-" + FileNames.sanitise(document.getOriginalName());
             String written = zip.entry(file, out -> {
                 try (InputStream in = documents.open(document)) {
                     in.transferTo(out);

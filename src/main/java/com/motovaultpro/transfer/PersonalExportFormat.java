@@ -15,7 +15,8 @@ import java.util.List;
  * Version 1 of the personal export's JSON files (docs/import-export.md, "Personal export"): what
  * each holds, as JSON-B writes these records. The format is our own and versioned, not the REST
  * API's shapes, so that the API may change without breaking an export made today. Records of the
- * logbook travel as the LubeLogger CSVs beside them; notes, which have no CSV, as JSON here.
+ * logbook travel as the LubeLogger CSVs beside them (shop supplies, of no vehicle, as
+ * {@code account/supplies.csv}); notes, which have no CSV, as JSON here.
  */
 public final class PersonalExportFormat {
 
@@ -92,6 +93,13 @@ public final class PersonalExportFormat {
             return new DocumentEntry(file, d.getOriginalName(), d.getContentType(), d.getSizeBytes(), d.getSha256(),
                     d.isVehiclePhoto(), recordType, recordRow);
         }
+    }
+
+    /**
+     * {@code vehicles/<n>/plan-links.json}: which record each done plan became — the plan by its row
+     * in plan.csv, the record by its type and row — so that a restored plan keeps its record.
+     */
+    public record PlanLink(int planRow, String recordType, int recordRow) {
     }
 
     private static String name(Enum<?> value) {

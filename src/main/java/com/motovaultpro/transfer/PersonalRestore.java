@@ -7,10 +7,14 @@ import com.motovaultpro.document.DocumentService;
 import com.motovaultpro.extrafield.ExtraField;
 import com.motovaultpro.extrafield.ExtraFieldType;
 import com.motovaultpro.extrafield.ExtraFields;
+import com.motovaultpro.logbook.LogbookRecord;
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.note.NoteRecord;
+import com.motovaultpro.plan.PlanCompletion;
 import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.config.AppSettings;
+import com.motovaultpro.platform.units.DistanceUnit;
+import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.reminder.Reminder;
 import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.transfer.PersonalExportFormat.DocumentEntry;
@@ -18,13 +22,12 @@ import com.motovaultpro.transfer.PersonalExportFormat.ExtraFieldEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.FileEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.Manifest;
 import com.motovaultpro.transfer.PersonalExportFormat.NoteEntry;
+import com.motovaultpro.transfer.PersonalExportFormat.PlanLink;
 import com.motovaultpro.transfer.PersonalExportFormat.ReminderEntry;
 import com.motovaultpro.transfer.PersonalExportFormat.Settings;
 import com.motovaultpro.transfer.PersonalExportFormat.VehicleEntry;
 import com.motovaultpro.transfer.RestoreRefused.Problem;
 import com.motovaultpro.transfer.RestoreRefused.Refusal;
-import com.motovaultpro.platform.units.DistanceUnit;
-import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
@@ -49,6 +52,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +102,9 @@ public class PersonalRestore {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    PlanCompletion plans;
 
     /** The largest zip a restore takes. */
     public long maxBytes() {
@@ -267,6 +274,7 @@ public class PersonalRestore {
             } catch (InvalidFieldsException | IllegalArgumentException e) {
                 throw new Refusal("account/settings.json", "not valid settings: " + e.getMessage());
             }
+            restoreShopSupplies();
             for (int n = 1; zip.getEntry("vehicles/" + n + "/vehicle.json") != null; n++) {
                 restoreVehicle("vehicles/" + n + "/");
             }
@@ -293,6 +301,65 @@ public class PersonalRestore {
                     }
                     fieldsCreated.add(entry.recordType() + ": " + entry.name());
                 }
+            }
+        }
+
+        /** {@code account/supplies.csv}: each row a shop supply of the caller, checked like one entered by hand. */
+        void restoreShopSupplies() {
+            String file = "account/supplies.csv";
+            ZipEntry entry = zip.getEntry(file);
+            if (entry == null) {
+                return;
+            }
+            RecordLayout<?> layout = ImportableType.SUPPLY.layout();
+            LocalizedValues values = new LocalizedValues(Locale.US);
+            try (InputStream in = zip.getInputStream(entry)) {
+                CsvFileReader.read(in, new CsvFileReader.Handler() {
+                    private CsvHeader header = CsvHeader.of(List.of());
+
+                    @Override
+                    public void header(List<String> names) {
+                        header = CsvHeader.of(names);
+                    }
+
+                    @Override
+                    public void row(long line, List<String> cells) {
+                        CsvRow row = new CsvRow(line, cells, header, values);
+                        LogbookRecord supply = layout.read(row);
+                        if (!row.errors().isEmpty()) {
+                            throw new Refusal("A shop supply cannot be read: nothing was restored", row.errors().stream()
+                                    .map(e -> new Problem(file, e.line(), e.column() + ": " + e.message())).toList());
+                        }
+                        try {
+                            logbook.shopCreate(supply);
+                        } catch (InvalidFieldsException | ConstraintViolationException e) {
+                            throw new Refusal("A shop supply is refused: nothing was restored",
+                                    List.of(new Problem(file, line, e.getMessage())));
+                        }
+                        recordCount++;
+                    }
+                });
+            } catch (IOException e) {
+                throw new Refusal(file, "cannot be read: " + e.getMessage());
+            } catch (CsvFileException e) {
+                throw new Refusal(file, e.getMessage());
+            }
+        }
+
+        /** {@code plan-links.json}: each done plan linked to the record it became again. */
+        void restorePlanLinks(String folder, long vehicleId, Map<String, Long> recordIds) {
+            String file = folder + "plan-links.json";
+            if (zip.getEntry(file) == null) {
+                return;
+            }
+            for (PlanLink link : read(zip, json, file, PlanLink[].class)) {
+                Long plan = recordIds.get(ImportableType.PLAN.segment() + "#" + link.planRow());
+                Long record = recordIds.get(link.recordType() + "#" + link.recordRow());
+                if (plan == null || record == null) {
+                    throw new Refusal(file, "names row " + link.planRow() + " of plan.csv or row " + link.recordRow()
+                            + " of " + link.recordType() + ", which the export does not have");
+                }
+                plans.restoreLink(vehicleId, plan, record);
             }
         }
 
@@ -328,6 +395,7 @@ public class PersonalRestore {
                 }
                 recordCount += report.stored();
             }
+            restorePlanLinks(folder, vehicleId, recordIds);
             List<NoteEntry> noteEntries = List.of(read(zip, json, folder + "notes.json", NoteEntry[].class));
             for (int i = 0; i < noteEntries.size(); i++) {
                 NoteEntry noteEntry = noteEntries.get(i);

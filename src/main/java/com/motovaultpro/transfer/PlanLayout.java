@@ -4,7 +4,6 @@ import com.motovaultpro.maintenance.MaintenanceKind;
 import com.motovaultpro.plan.PlanPriority;
 import com.motovaultpro.plan.PlanProgress;
 import com.motovaultpro.plan.PlanRecord;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,9 +63,4 @@ public final class PlanLayout extends RecordLayout<PlanRecord> {
     }
 
     /** The constant named like {@code text}, ignoring case, spaces and underscores ({@code InProgress}, {@code in_progress}). */
-    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String text) {
-        String wanted = text.replaceAll("[\\s_]", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
-    }
 }

@@ -6,6 +6,8 @@ import com.motovaultpro.logbook.VehicleUseRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -95,6 +97,7 @@ public abstract class RecordLayout<T extends LogbookRecord> {
             case "kind" -> Column.TYPE;
             case "priority" -> Column.PRIORITY;
             case "progress" -> Column.PROGRESS;
+            case "fuelType" -> Column.FUEL_TYPE;
             default -> field.startsWith("tags") ? Column.TAGS : null;
         }).map(Column::header);
     }
@@ -119,6 +122,13 @@ public abstract class RecordLayout<T extends LogbookRecord> {
     /** {@link #fingerprint} of a record known to be of this type. */
     public String fingerprintOf(LogbookRecord record) {
         return fingerprint(type.cast(record));
+    }
+
+    /** The constant of {@code type} a text names, ignoring case, spaces and underscores ({@code InProgress}, {@code in_progress}). */
+    protected static <E extends Enum<E>> Optional<E> named(Class<E> type, String text) {
+        String wanted = text.replaceAll("[\\s_]", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
 
     /** Reads the type's own columns into {@code record}. */

@@ -163,6 +163,23 @@ class CsvImportExportIT {
     }
 
     @Test
+    void aPlanImportedAsDoneDoesNotBecomeASecondRecordWhenItIsSavedAgain() {
+        Api owner = Api.newUser(server, "import-done-plan");
+        String base = "/api/v1/vehicles/" + vehicle(owner);
+        Api.Reply imported = csv(owner, base + "/imports/plan",
+                "DateCreated,Description,Type,Priority,Progress,Cost\n2024-01-01,Brake pads,RepairRecord,Normal,Done,180\n");
+        assertEquals(200, imported.status(), imported.body());
+        long plan = items(owner, base + "/plan").getJsonObject(0).getJsonNumber("id").longValue();
+        // Saved again as done (its record came with the repair file): no record is made of it now.
+        assertEquals(200, owner.put(base + "/plan/" + plan + "/progress", "{\"progress\":\"DONE\"}").status());
+        assertEquals(0, owner.get(base + "/repair").json().getJsonNumber("total").longValue());
+        // Moved out of done and into it again, it is done anew: then it becomes a record, as any plan does.
+        owner.put(base + "/plan/" + plan + "/progress", "{\"progress\":\"TESTING\"}");
+        owner.put(base + "/plan/" + plan + "/progress", "{\"progress\":\"DONE\"}");
+        assertEquals(1, owner.get(base + "/repair").json().getJsonNumber("total").longValue());
+    }
+
+    @Test
     void aEuropeanSpreadsheetFileWithSemicolonsAndAByteOrderMarkImportsAsMultipart() {
         Api owner = Api.newUser(server, "import-eu");
         long id = vehicle(owner);

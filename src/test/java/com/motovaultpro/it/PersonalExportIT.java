@@ -84,7 +84,7 @@ class PersonalExportIT {
         assertEquals("Accord", json(files.get("vehicles/1/vehicle.json")).asJsonObject().getString("model"));
         String fuel = new String(files.get("vehicles/1/fuel.csv"), StandardCharsets.UTF_8);
         assertTrue(fuel.startsWith("Date,Odometer,FuelConsumed,Cost,FuelEconomy,IsFillToFull,MissedFuelUp,Notes,Tags,"
-                + "extrafield_Station\r\n2024-01-05,1000,40,60,"), fuel);
+                + "FuelType,extrafield_Station\r\n2024-01-05,1000,40,60,"), fuel);
         assertTrue(fuel.contains("2024-01-19,1400,35.5,"), fuel);
         assertEquals("Tyres", json(files.get("vehicles/1/notes.json")).asJsonArray().getJsonObject(0).getString("title"));
         assertEquals("Oil change", json(files.get("vehicles/1/reminders.json")).asJsonArray().getJsonObject(0)
@@ -102,14 +102,15 @@ class PersonalExportIT {
     @Test
     void anExportRestoredIntoAnotherAccountGivesEqualVehiclesRecordsAndDocumentsAndADamagedOneNothing() throws Exception {
         Api owner = Api.newUser(server, "restore-from");
-        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("\"fuelType\":\"GASOLINE\"",
+                "\"fuelType\":\"GASOLINE\",\"secondaryFuelType\":\"ELECTRIC\"")).json().getJsonNumber("id").longValue();
         String base = "/api/v1/vehicles/" + car;
         assertEquals(201, owner.post("/api/v1/extra-fields",
                 "{\"recordType\":\"FUEL\",\"name\":\"Station\",\"type\":\"TEXT\"}").status());
         assertEquals(201, owner.post(base + "/fuel", "{\"date\":\"2024-01-05\",\"odometer\":1000,\"quantity\":40,"
                 + "\"cost\":60,\"extraFields\":{\"Station\":\"Shell\"}}").status());
         long second = owner.post(base + "/fuel", "{\"date\":\"2024-01-19\",\"odometer\":1400,\"quantity\":35.5,"
-                + "\"tags\":[\"trip\"]}").json().getJsonNumber("id").longValue();
+                + "\"tags\":[\"trip\"],\"fuelType\":\"ELECTRIC\"}").json().getJsonNumber("id").longValue();
         // A lower reading the person confirmed: saved then, so restored as it is.
         assertEquals(201, owner.post(base + "/service", "{\"date\":\"2024-02-01\",\"odometer\":900,"
                 + "\"description\":\"Oil\",\"cost\":80,\"confirmLowerOdometer\":true}").status());
@@ -119,6 +120,11 @@ class PersonalExportIT {
         byte[] receipt = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         assertEquals(201, owner.postMultipart(base + "/documents", Map.of("recordId", Long.toString(second)),
                 "receipt.pdf", receipt).status());
+        // A plan done (it became a repair) and a shop supply, of no vehicle.
+        assertEquals(201, owner.post(base + "/plan", "{\"date\":\"2024-03-01\",\"description\":\"Brake pads\","
+                + "\"kind\":\"REPAIR\",\"progress\":\"DONE\",\"cost\":180}").status());
+        assertEquals(201, owner.post("/api/v1/supplies", "{\"date\":\"2024-01-02\",\"description\":\"Engine oil 5W-30\","
+                + "\"quantity\":5,\"cost\":42.5}").status());
         byte[] zip = owner.getBytes("/api/v1/account/export.zip").body();
 
         Api other = Api.newUser(server, "restore-to");
@@ -130,7 +136,7 @@ class PersonalExportIT {
         Api.Reply restored = restore(other, zip, false);
         assertEquals(200, restored.status(), restored.body());
         JsonObject report = restored.json();
-        assertEquals(3, report.getInt("records"), report.toString());
+        assertEquals(6, report.getInt("records"), "3 + the plan, its repair and the shop supply: " + report);
         assertEquals(1, report.getInt("notes"));
         assertEquals(1, report.getInt("reminders"));
         assertEquals(1, report.getInt("documents"));
@@ -148,8 +154,16 @@ class PersonalExportIT {
                 .stream().filter(r -> r.getString("date").equals("2024-01-19")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         assertEquals(copiedSecond, document.getJsonNumber("recordId").longValue(), "the receipt follows its fill-up");
+        assertEquals("ELECTRIC", other.get(copyBase + "/fuel/" + copiedSecond).json().getString("fuelType"),
+                "a dual-fuel vehicle's charge stays a charge");
         assertArrayEquals(receipt, other.getBytes(copyBase + "/documents/" + document.getJsonNumber("id") + "/content").body());
         assertTrue(other.get("/api/v1/extra-fields").body().contains("\"name\":\"Station\""));
+        JsonObject plan = other.get(copyBase + "/plan?size=10").json().getJsonArray("items").getJsonObject(0);
+        long repair = other.get(copyBase + "/repair?size=10").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(repair, plan.getJsonNumber("recordId").longValue(), "the done plan keeps its repair");
+        assertEquals("Engine oil 5W-30", other.get("/api/v1/supplies?size=10").json().getJsonArray("items")
+                .getJsonObject(0).getString("description"));
 
         // One changed byte in a file: the manifest's checksum no longer matches, nothing is restored.
         Api third = Api.newUser(server, "restore-damaged");

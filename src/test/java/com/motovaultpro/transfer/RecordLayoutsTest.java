@@ -14,6 +14,7 @@ import com.motovaultpro.plan.PlanProgress;
 import com.motovaultpro.plan.PlanRecord;
 import com.motovaultpro.supply.SupplyRecord;
 import com.motovaultpro.tax.TaxRecord;
+import com.motovaultpro.vehicle.FuelType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -115,6 +116,7 @@ class RecordLayoutsTest {
         "Odometer|FuelConsumed;1000|10;Date;a date is required",
         "day|month|Odometer;19|1|1000;day;day, month and year are all needed",
         "day|month|year|Odometer;31|2|2024|1000;day;day, month and year are not a date",
+        "Date|Odometer|FuelConsumed|FuelType;2024-01-19|1000|10|petrol;FuelType;not one of",
     })
     void badValuesNameTheirColumnAsTheFileWritesIt(String header, String values, String column, String message) {
         CsvRow row = row(header, values);
@@ -123,6 +125,22 @@ class RecordLayoutsTest {
         assertEquals(column, row.errors().get(0).column());
         assertEquals(2, row.errors().get(0).line());
         assertTrue(row.errors().get(0).message().startsWith(message), row.errors().get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "none", value = {
+        "ELECTRIC, ELECTRIC",
+        "electric, ELECTRIC",
+        "Gasoline, GASOLINE",
+        "'', none",
+    })
+    void ourFuelTypeColumnIsReadWhenAFileHasItAndWrittenOnlyIntoTheCompleteLayout(String text, FuelType expected) {
+        FuelRecord fuel = new FuelLayout().read(row("Date|Odometer|FuelConsumed|fuel_type", "2024-01-19|1000|10|" + text));
+        assertEquals(expected, fuel.getFuelType());
+        assertTrue(new FuelLayout().columns().stream().noneMatch(c -> c == Column.FUEL_TYPE), "LubeLogger's own layout");
+        assertEquals(Column.FUEL_TYPE, FuelLayout.complete(Map.of()).columns().get(9));
+        assertEquals(expected == null ? "" : expected.name(),
+                FuelLayout.complete(Map.of()).write(fuel, ExportValues.PLAIN).get(9));
     }
 
     @Test

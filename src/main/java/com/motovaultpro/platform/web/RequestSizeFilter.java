@@ -14,12 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.util.Set;
 
 /**
  * No request body larger than {@value #MAX_BODY_BYTES} bytes reaches the application (JSON, forms;
- * a multipart upload may be as large as the largest file accepted — a document, an imported CSV
- * file or a personal export to restore — plus 1 MiB for the form around it, a {@code text/csv} or
- * {@code application/zip} body as large as that file; each use bounds its own file again):
+ * a multipart upload may be as large as the largest file accepted — a document or an imported CSV
+ * file — plus 1 MiB for the form around it, a {@code text/csv} body as large as that file; only
+ * where a personal export is restored ({@link #RESTORE_PATHS}) a zip as large as
+ * {@code motovault.restore.max.bytes}; each use bounds its own file again):
  * a declared larger one is refused at once with 413 (a problem document on the API). An API body
  * that does not declare its length is cut off there and fails as unreadable; a page post must
  * declare it (browsers always do), because the container parses forms on its own: 411 otherwise.
@@ -57,29 +59,45 @@ public class RequestSizeFilter extends HttpFilter {
     }
 
     private long limitFor(HttpServletRequest request) {
-        return limitFor(request, uploadMaxBytes(settings));
+        return limitFor(request, settings);
     }
 
-    /** The largest file any upload may carry: a document, a CSV file to import or a personal export to restore. */
+    /** Where a personal export (a zip) is restored: the API route, and the Settings page's form. */
+    public static final Set<String> RESTORE_PATHS = Set.of("/api/v1/account/import", "/settings.xhtml");
+
+    /** The largest file any other upload may carry: a document or a CSV file to import. */
     public static long uploadMaxBytes(AppSettings settings) {
-        return Math.max(Math.max(settings.documents().maxBytes(), settings.importMaxBytes()), settings.restoreMaxBytes());
+        return Math.max(settings.documents().maxBytes(), settings.importMaxBytes());
     }
 
     /**
      * The largest body accepted for this request: an upload's may be as large as the largest file,
-     * plus the form; a CSV body as large as the file.
+     * plus the form; a CSV body as large as the file; where an export is restored, a zip (as the
+     * body, or uploaded in a form) as large as the restore allows.
      */
-    public static long limitFor(HttpServletRequest request, long uploadMaxBytes) {
+    public static long limitFor(HttpServletRequest request, AppSettings settings) {
+        return limitFor(request, uploadMaxBytes(settings), settings.restoreMaxBytes());
+    }
+
+    /** {@link #limitFor(HttpServletRequest, AppSettings)} with the two limits given. */
+    public static long limitFor(HttpServletRequest request, long uploadMaxBytes, long restoreMaxBytes) {
         String type = request.getContentType();
+        boolean restore = RESTORE_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+        long file = restore ? Math.max(uploadMaxBytes, restoreMaxBytes) : uploadMaxBytes;
         if (MediaTypes.isMultipartFormData(type)) {
-            return uploadMaxBytes + MAX_BODY_BYTES;
+            return file + MAX_BODY_BYTES;
         }
-        return MediaTypes.isCsv(type) || MediaTypes.isZip(type) ? uploadMaxBytes : MAX_BODY_BYTES;
+        return MediaTypes.isCsv(type) || (restore && MediaTypes.isZip(type)) ? file : MAX_BODY_BYTES;
     }
 
     /** Whether the request declares a body larger than {@link #limitFor} allows. */
-    public static boolean oversized(HttpServletRequest request, long uploadMaxBytes) {
-        return request.getContentLengthLong() > limitFor(request, uploadMaxBytes);
+    public static boolean oversized(HttpServletRequest request, AppSettings settings) {
+        return request.getContentLengthLong() > limitFor(request, settings);
+    }
+
+    /** {@link #oversized(HttpServletRequest, AppSettings)} with the two limits given. */
+    public static boolean oversized(HttpServletRequest request, long uploadMaxBytes, long restoreMaxBytes) {
+        return request.getContentLengthLong() > limitFor(request, uploadMaxBytes, restoreMaxBytes);
     }
 
     /** A body whose length is not declared (chunked): a page post must declare it. */

@@ -12,6 +12,11 @@ public final class FakeRequest {
     }
 
     public static HttpServletRequest of(String scheme, String host, int port, String... headerPairs) {
+        return at("/", scheme, host, port, headerPairs);
+    }
+
+    /** As {@link #of}, for a request to {@code path} (below the root context). */
+    public static HttpServletRequest at(String path, String scheme, String host, int port, String... headerPairs) {
         Map<String, String> headers = new HashMap<>();
         for (int i = 0; i < headerPairs.length; i += 2) {
             headers.put(headerPairs[i].toLowerCase(), headerPairs[i + 1]);
@@ -22,6 +27,7 @@ public final class FakeRequest {
                     case "getServerName" -> host;
                     case "getServerPort" -> port;
                     case "getContextPath" -> "";
+                    case "getRequestURI" -> path;
                     case "getHeader" -> headers.get(((String) args[0]).toLowerCase());
                     case "getSession" -> null;
                     case "getParameter" -> null;

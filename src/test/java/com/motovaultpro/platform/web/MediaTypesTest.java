@@ -26,17 +26,26 @@ class MediaTypesTest {
         assertEquals(upload, MediaTypes.isMultipartFormData(header));
     }
 
-    @ParameterizedTest(name = "{0}, {1} bytes -> oversized: {2}")
+    /** Uploads up to 2 MiB, restores up to 8 MiB. */
+    @ParameterizedTest(name = "{0} to {1}, {2} bytes -> oversized: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            application/x-www-form-urlencoded | 1048576 | false
-            application/x-www-form-urlencoded | 1048577 | true
-            Multipart/Form-Data; boundary=x   | 1048577 | false
-            Multipart/Form-Data; boundary=x   | 3145729 | true
-            multipart/form-data; boundary=x   | 3145728 | false
+            application/x-www-form-urlencoded | /index.xhtml            | 1048576 | false
+            application/x-www-form-urlencoded | /index.xhtml            | 1048577 | true
+            Multipart/Form-Data; boundary=x   | /index.xhtml            | 1048577 | false
+            Multipart/Form-Data; boundary=x   | /index.xhtml            | 3145729 | true
+            multipart/form-data; boundary=x   | /index.xhtml            | 3145728 | false
+            text/csv                          | /api/v1/vehicles/1/imports/fuel | 2097152 | false
+            text/csv                          | /api/v1/vehicles/1/imports/fuel | 2097153 | true
+            application/zip                   | /api/v1/vehicles/1/imports/fuel | 1048577 | true
+            application/zip                   | /api/v1/account/import  | 8388608 | false
+            application/zip                   | /api/v1/account/import  | 8388609 | true
+            multipart/form-data; boundary=x   | /settings.xhtml         | 9437184 | false
+            multipart/form-data; boundary=x   | /settings.xhtml         | 9437185 | true
+            application/json                  | /api/v1/account/import  | 1048577 | true
             """)
-    void everyFilterAppliesTheSameBodyLimit(String type, long length, boolean oversized) {
-        var request = FakeRequest.of("http", "cars.example.org", 9080, "Content-Type", type,
+    void everyFilterAppliesTheSameBodyLimit(String type, String path, long length, boolean oversized) {
+        var request = FakeRequest.at(path, "http", "cars.example.org", 9080, "Content-Type", type,
                 "Content-Length", Long.toString(length));
-        assertEquals(oversized, RequestSizeFilter.oversized(request, 2 * 1024 * 1024));
+        assertEquals(oversized, RequestSizeFilter.oversized(request, 2 * 1024 * 1024, 8 * 1024 * 1024));
     }
 }

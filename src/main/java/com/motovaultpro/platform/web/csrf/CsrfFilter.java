@@ -42,7 +42,7 @@ public class CsrfFilter extends HttpFilter {
         }
         // An oversized body is never read here, and never passed on unchecked either: refused at
         // once, with the same limit RequestSizeFilter applies (whichever of the two runs first).
-        if (RequestSizeFilter.oversized(request, RequestSizeFilter.uploadMaxBytes(settings))) {
+        if (RequestSizeFilter.oversized(request, settings)) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
