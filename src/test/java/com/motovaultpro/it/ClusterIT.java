@@ -41,13 +41,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final int PG_PORT = 54359;
+    private static final int PG_PORT = 25459;
     private static final int REDIS_PORT = 9193;
 
     private final S3ProxyServer s3 = new S3ProxyServer("cluster-it");
     private final RedisTestServer redis = new RedisTestServer(REDIS_PORT);
-    private final LibertyServer a = new LibertyServer("motovault-a", Path.of("target/cluster-it/a"), 9280, 9643, 54360);
-    private final LibertyServer b = new LibertyServer("motovault-b", Path.of("target/cluster-it/b"), 9281, 9644, 54361);
+    private final LibertyServer a = new LibertyServer("motovault-a", Path.of("target/cluster-it/a"), 9280, 9643, 25460);
+    private final LibertyServer b = new LibertyServer("motovault-b", Path.of("target/cluster-it/b"), 9281, 9644, 25461);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres postgres;
     private Map<String, String> env;

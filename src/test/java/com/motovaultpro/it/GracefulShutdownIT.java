@@ -35,7 +35,9 @@ class GracefulShutdownIT {
 
     @Test
     void noRequestFailsWhileTheServerStops() throws Exception {
-        LibertyServer server = new LibertyServer("motovault-stop", Path.of("target/graceful-it"), 9282, 9645, 54362);
+        // Every fixed port below Linux's ephemeral range (32768-60999): 54362 was once held by an
+        // outgoing connection of another test, and the embedded database could not start.
+        LibertyServer server = new LibertyServer("motovault-stop", Path.of("target/graceful-it"), 9282, 9645, 25462);
         server.prepareFresh();
         Path work = java.nio.file.Files.createDirectories(Path.of("target/graceful-it-run"));
         Map<String, String> env = new HashMap<>(server.environment());

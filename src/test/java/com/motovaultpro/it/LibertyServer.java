@@ -39,7 +39,7 @@ public final class LibertyServer {
                 Path.of(System.getProperty("it.data.dir", "target/it-data")),
                 Integer.parseInt(System.getProperty("it.http.port", "9180")),
                 Integer.parseInt(System.getProperty("it.https.port", "9543")),
-                Integer.parseInt(System.getProperty("it.db.port", "54339")));
+                Integer.parseInt(System.getProperty("it.db.port", "25439")));
     }
 
     /** Another server of the same build (e.g. a second replica), with its own name, ports and data. */
