@@ -3,6 +3,7 @@ package com.motovaultpro.transfer;
 import com.motovaultpro.account.AccountSnapshot;
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.document.Document;
+import com.motovaultpro.document.DocumentException;
 import com.motovaultpro.document.DocumentService;
 import com.motovaultpro.document.FileNames;
 import com.motovaultpro.extrafield.ExtraFields;
@@ -147,8 +148,17 @@ public class PersonalExport {
         List<DocumentEntry> entries = new ArrayList<>();
         for (Document document : documents.list(id, null)) {
             String file = folder + "documents/" + document.getId() + "-" + FileNames.sanitise(document.getOriginalName());
+            InputStream stored;
+            try {
+                stored = documents.open(document);
+            } catch (DocumentException e) {
+                // One unreadable object must not cost the person the rest of their export.
+                LOG.warning(() -> "Document " + document.getId() + " left out of a personal export: its file cannot be"
+                        + " read (" + e.getMessage() + ")");
+                continue;
+            }
             String written = zip.entry(file, out -> {
-                try (InputStream in = documents.open(document)) {
+                try (InputStream in = stored) {
                     in.transferTo(out);
                 }
             });

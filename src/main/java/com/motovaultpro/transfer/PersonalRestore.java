@@ -46,7 +46,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +60,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -74,7 +78,12 @@ import java.util.zip.ZipFile;
 public class PersonalRestore {
 
     private static final Logger LOG = Logger.getLogger(PersonalRestore.class.getName());
+    private static final Pattern VEHICLE = Pattern.compile("vehicles/([1-9][0-9]{0,5})/vehicle\\.json");
     private static final int MAX_FILES = 100_000;
+    /** A JSON file of the zip is read up to this (a manifest of 100,000 files is about 20 MB). */
+    private static final long MAX_JSON_BYTES = 64L * 1024 * 1024;
+    /** The files of a zip may unpack to at most this many times the upload limit (CSV packs about tenfold). */
+    private static final int MAX_UNPACK_FACTOR = 4;
 
     @Inject
     AppSettings settings;
@@ -119,7 +128,7 @@ public class PersonalRestore {
         Path spooled = spool(new LimitedInput(upload, maxBytes()));
         try (ZipFile zip = new ZipFile(spooled.toFile(), StandardCharsets.UTF_8);
              Jsonb json = JsonbBuilder.create()) {
-            Manifest manifest = checked(zip, json);
+            Manifest manifest = checked(zip, json, maxBytes() * MAX_UNPACK_FACTOR);
             Restoring restoring = new Restoring(zip, json, manifest, dryRun);
             transaction.run(() -> {
                 restoring.run();
@@ -166,7 +175,10 @@ public class PersonalRestore {
     }
 
     /** The manifest, once every file it lists is there with its size and checksum, and nothing else is. */
-    private static Manifest checked(ZipFile zip, Jsonb json) throws IOException {
+    private static Manifest checked(ZipFile zip, Jsonb json, long maxUnpacked) throws IOException {
+        if (zip.size() > MAX_FILES + 1) {
+            throw new Refusal("(the upload)", "more than " + MAX_FILES + " files");
+        }
         ZipEntry manifestEntry = zip.getEntry("manifest.json");
         if (manifestEntry == null) {
             throw new Refusal("manifest.json", "missing: this is not a MotoVaultPro personal export");
@@ -181,6 +193,20 @@ public class PersonalRestore {
         }
         if (manifest.files().size() > MAX_FILES) {
             throw new Refusal("manifest.json", "more than " + MAX_FILES + " files");
+        }
+        // What the files unpack to is bounded before a byte of them is read: a zip bomb stops here.
+        long declared = 0;
+        for (FileEntry file : manifest.files()) {
+            if (file == null || file.path() == null || file.sha256() == null || file.bytes() < 0) {
+                throw new Refusal("manifest.json", "a file is listed without its path, size or SHA-256");
+            }
+            declared += file.bytes();
+            if (declared > maxUnpacked) {
+                throw new Refusal("manifest.json", "its files unpack to more than " + maxUnpacked + " bytes");
+            }
+            if (file.path().endsWith(".json") && file.bytes() > MAX_JSON_BYTES) {
+                throw new Refusal(file.path(), "larger than " + MAX_JSON_BYTES + " bytes");
+            }
         }
         Set<String> listed = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
@@ -229,16 +255,24 @@ public class PersonalRestore {
         return read;
     }
 
+    /** A JSON file of the zip, at most {@link #MAX_JSON_BYTES}; {@code null}, or an array with a {@code null} in it, is refused. */
     private static <T> T read(ZipFile zip, Jsonb json, String path, Class<T> type) {
         ZipEntry entry = zip.getEntry(path);
         if (entry == null) {
             throw new Refusal(path, "missing");
         }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return json.fromJson(in, type);
-        } catch (IOException | JsonbException e) {
+        T value;
+        try (InputStream in = new LimitedInput(zip.getInputStream(entry), MAX_JSON_BYTES)) {
+            value = json.fromJson(in, type);
+        } catch (LimitedInput.TooLarge e) {
+            throw new Refusal(path, "larger than " + MAX_JSON_BYTES + " bytes");
+        } catch (IOException | JsonbException | DateTimeException | IllegalArgumentException e) {
             throw new Refusal(path, "cannot be read as JSON: " + e.getMessage());
         }
+        if (value == null || (value instanceof Object[] items && Arrays.asList(items).contains(null))) {
+            throw new Refusal(path, "holds an empty (null) value where one is needed");
+        }
+        return value;
     }
 
     /** One restore's work and counts, inside its transaction. */
@@ -275,17 +309,19 @@ public class PersonalRestore {
                 throw new Refusal("account/settings.json", "not valid settings: " + e.getMessage());
             }
             restoreShopSupplies();
-            for (int n = 1; zip.getEntry("vehicles/" + n + "/vehicle.json") != null; n++) {
-                restoreVehicle("vehicles/" + n + "/");
-            }
+            // Every vehicle the manifest lists, in its order: none is left out for a gap in the numbering.
+            manifest.files().stream().map(FileEntry::path).map(VEHICLE::matcher).filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1))).sorted()
+                    .forEach(n -> restoreVehicle("vehicles/" + n + "/"));
         }
 
         void restoreExtraFields() {
             List<ExtraFieldEntry> entries = List.of(read(zip, json, "account/extra-fields.json", ExtraFieldEntry[].class));
             Set<String> mine = new HashSet<>();
-            extraFields.mine().forEach(f -> mine.add(f.getRecordType() + "|" + f.getName()));
+            // Names compare as the extra fields themselves compare them: trimmed and in any case.
+            extraFields.mine().forEach(f -> mine.add(fieldKey(f.getRecordType(), f.getName())));
             for (ExtraFieldEntry entry : entries) {
-                if (mine.add(entry.recordType() + "|" + entry.name())) {
+                if (mine.add(fieldKey(entry.recordType(), entry.name()))) {
                     ExtraField field = new ExtraField();
                     field.setRecordType(entry.recordType());
                     field.setName(entry.name());
@@ -436,8 +472,16 @@ public class PersonalRestore {
                 throw new Refusal(folder + "documents.json", "the file of '" + entry.originalName() + "' is missing");
             }
             documentCount++;
+            if (entry.vehiclePhoto() && recordId != null) {
+                throw new Refusal(folder + "documents.json", "'" + entry.originalName() + "' is the vehicle's photo and a"
+                        + " record's document at once");
+            }
+            if (file.getSize() > settings.documents().maxBytes()) {
+                throw new Refusal(entry.file(), "larger than this server's documents may be ("
+                        + settings.documents().maxBytes() + " bytes)");
+            }
             if (dryRun) {
-                return; // checked against the manifest already; nothing stored for a dry run
+                return; // its bytes were checked against the manifest; a dry run stores nothing
             }
             Long attachTo = recordId;
             Document stored = created(entry.file(), () -> {
@@ -465,6 +509,10 @@ public class PersonalRestore {
                 throw new Refusal(file, "refused: " + e.getMessage());
             }
         }
+    }
+
+    private static String fieldKey(String recordType, String name) {
+        return recordType + "|" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Vehicle vehicleOf(VehicleEntry e) {

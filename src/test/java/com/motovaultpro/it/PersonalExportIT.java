@@ -178,6 +178,51 @@ class PersonalExportIT {
         assertEquals(400, restore(third, "not a zip".getBytes(StandardCharsets.UTF_8), false).status());
     }
 
+    @Test
+    void oddOrHostileZipsAreRefusedAndAGapInTheVehiclesNumberingLosesNone() throws Exception {
+        Api owner = Api.newUser(server, "restore-odd");
+        long car = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        assertEquals(201, owner.post("/api/v1/vehicles/" + car + "/fuel",
+                "{\"date\":\"2024-01-05\",\"odometer\":1000,\"quantity\":40}").status());
+        Map<String, byte[]> files = unzip(owner.getBytes("/api/v1/account/export.zip").body());
+        files.remove("manifest.json");
+
+        Api other = Api.newUser(server, "restore-odd-to");
+        // The vehicle's folder renumbered 1 → 3 (the manifest agrees): it is restored all the same.
+        Map<String, byte[]> renumbered = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> renumbered.put(path.replace("vehicles/1/", "vehicles/3/"), bytes));
+        Api.Reply gap = restore(other, withManifest(renumbered, Map.of()), false);
+        assertEquals(200, gap.status(), gap.body());
+        assertEquals(1, gap.json().getJsonArray("vehicles").size());
+        assertEquals(1, gap.json().getInt("records"));
+
+        // A file whose JSON is null, and a manifest that promises more than any upload unpacks to.
+        Map<String, byte[]> nulled = new LinkedHashMap<>(files);
+        nulled.put("account/settings.json", "null".getBytes(StandardCharsets.UTF_8));
+        Api.Reply refused = restore(other, withManifest(nulled, Map.of()), false);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("account/settings.json"), refused.body());
+        Api.Reply bomb = restore(other, withManifest(files, Map.of("vehicles/1/fuel.csv", 1L << 40)), false);
+        assertEquals(400, bomb.status(), bomb.body());
+        assertTrue(bomb.body().contains("unpack to more than"), bomb.body());
+        assertEquals(1, other.get("/api/v1/vehicles").jsonValue().asJsonArray().size(), "only the first restore stored");
+    }
+
+    /** The files with a manifest of their own, sizes as given in {@code claimed} where named there. */
+    private static byte[] withManifest(Map<String, byte[]> files, Map<String, Long> claimed) throws Exception {
+        StringBuilder listed = new StringBuilder();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            listed.append(listed.length() == 0 ? "" : ",").append("{\"path\":\"").append(file.getKey())
+                    .append("\",\"bytes\":").append(claimed.getOrDefault(file.getKey(), (long) file.getValue().length))
+                    .append(",\"sha256\":\"").append(sha256(file.getValue())).append("\"}");
+        }
+        Map<String, byte[]> all = new LinkedHashMap<>(files);
+        all.put("manifest.json", ("{\"format\":\"motovaultpro-personal-export\",\"version\":1,\"exportedAt\":"
+                + "\"2026-12-07T00:00:00Z\",\"username\":\"someone\",\"vehicles\":1,\"files\":[" + listed + "]}")
+                .getBytes(StandardCharsets.UTF_8));
+        return zip(all);
+    }
+
     private static Api.Reply restore(Api caller, byte[] zip, boolean dryRun) {
         return caller.send(caller.request("/api/v1/account/import" + (dryRun ? "?dryRun=true" : ""))
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
