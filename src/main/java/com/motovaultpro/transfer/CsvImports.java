@@ -29,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -168,16 +167,11 @@ public class CsvImports {
     private ImportReport importFile(long vehicleId, ImportableType type, RecordImport target, InputStream file, Mode mode,
                                     boolean dryRun, LocalizedValues values, boolean skipExisting, boolean lowerConfirmed,
                                     StoredRows stored) {
-        Path spooled = spool(file);
-        try {
-            return importSpooled(vehicleId, type, target, spooled, mode, dryRun, values, skipExisting, lowerConfirmed,
-                    stored);
-        } finally {
-            try {
-                Files.deleteIfExists(spooled);
-            } catch (IOException e) {
-                LOG.warning(() -> "Could not delete the import's temporary file " + spooled + ": " + e);
-            }
+        try (SpooledUpload spooled = SpooledUpload.of(file, ".csv")) {
+            return importSpooled(vehicleId, type, target, spooled.path(), mode, dryRun, values, skipExisting,
+                    lowerConfirmed, stored);
+        } catch (IOException e) {
+            throw new CsvFileException(0, "the upload could not be read: " + e.getMessage());
         }
     }
 
@@ -242,28 +236,6 @@ public class CsvImports {
 
     /** A valid fill-up row of a previewed file with a {@code FuelEconomy} column: what the file says (0: none), and the fill-up (id: minus its line). */
     private record FileEconomy(long line, String column, BigDecimal inFile, FillUp fillUp) {
-    }
-
-    /** The upload in a temporary file, read up to the caller's limit ({@link LimitedInput}). */
-    private static Path spool(InputStream file) {
-        Path spooled = null;
-        try {
-            spooled = Files.createTempFile("motovault-import-", ".csv");
-            Files.copy(file, spooled, StandardCopyOption.REPLACE_EXISTING);
-            return spooled;
-        } catch (IOException | RuntimeException e) {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException ignored) {
-                    // the temporary directory is cleaned with the container
-                }
-            }
-            if (e instanceof IOException io) {
-                throw new CsvFileException(0, "the upload could not be read: " + io.getMessage());
-            }
-            throw (RuntimeException) e;
-        }
     }
 
     private static void read(Path spooled, RecordLayout<?> layout, CsvFileReader.Handler rows) {

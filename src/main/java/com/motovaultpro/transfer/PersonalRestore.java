@@ -40,9 +40,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,8 +122,8 @@ public class PersonalRestore {
      * @throws Refusal if the zip is not a personal export, is damaged, or a part of it is refused
      */
     public RestoreReport restore(InputStream upload, boolean dryRun) {
-        Path spooled = spool(new LimitedInput(upload, maxBytes()));
-        try (ZipFile zip = new ZipFile(spooled.toFile(), StandardCharsets.UTF_8);
+        try (SpooledUpload spooled = SpooledUpload.of(new LimitedInput(upload, maxBytes()), ".zip");
+             ZipFile zip = new ZipFile(spooled.path().toFile(), StandardCharsets.UTF_8);
              Jsonb json = JsonbBuilder.create()) {
             Manifest manifest = checked(zip, json, maxBytes() * MAX_UNPACK_FACTOR);
             Restoring restoring = new Restoring(zip, json, manifest, dryRun);
@@ -150,27 +147,6 @@ public class PersonalRestore {
                 throw runtime;
             }
             throw new IllegalStateException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(spooled);
-            } catch (IOException e) {
-                LOG.warning(() -> "Could not delete the restore's temporary file " + spooled + ": " + e);
-            }
-        }
-    }
-
-    private static Path spool(InputStream upload) {
-        try {
-            Path spooled = Files.createTempFile("motovault-restore-", ".zip");
-            try {
-                Files.copy(upload, spooled, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(spooled);
-                throw e;
-            }
-            return spooled;
-        } catch (IOException e) {
-            throw new Refusal("(the upload)", "could not be read: " + e.getMessage());
         }
     }
 
