@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,13 +54,26 @@ public final class OutboundDestinations {
      */
     public static Optional<String> refusalOf(InetAddress address, boolean allowPrivate,
                                              Collection<? extends InetAddress> own) {
+        return refusalOf(address, new OutboundPolicy(allowPrivate, List.of()), own);
+    }
+
+    /**
+     * Why a request may not go to {@code address} under the administrator's {@code policy}, if it
+     * may not. An explicitly allowed range wins over every rule but link-local and cloud metadata.
+     */
+    public static Optional<String> refusalOf(InetAddress address, OutboundPolicy policy,
+                                             Collection<? extends InetAddress> own) {
         InetAddress target = unmapped(address);
+        if (target.isLinkLocalAddress() || isCloudMetadata(target)) {
+            return Optional.of("link-local and cloud metadata addresses are not destinations");
+        }
+        if (policy.allowedRanges().stream().anyMatch(range -> range.contains(target))) {
+            return Optional.empty();
+        }
+        boolean allowPrivate = policy.allowPrivateNetworks();
         if (target.isLoopbackAddress() || target.isAnyLocalAddress() || own.stream().map(OutboundDestinations::unmapped)
                 .anyMatch(target::equals)) {
             return Optional.of("the server itself is not a destination");
-        }
-        if (target.isLinkLocalAddress() || isCloudMetadata(target)) {
-            return Optional.of("link-local and cloud metadata addresses are not destinations");
         }
         if (target.isMulticastAddress() || isBroadcast(target)) {
             return Optional.of("multicast and broadcast addresses are not destinations");
