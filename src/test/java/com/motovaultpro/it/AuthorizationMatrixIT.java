@@ -209,6 +209,16 @@ class AuthorizationMatrixIT {
                 "{\"recordType\":\"NOTE\",\"name\":\"f" + unique() + "\",\"type\":\"TEXT\"}"));
     }
 
+    private static final String NEW_CHANNEL = "{\"kind\":\"WEBHOOK\",\"name\":\"matrix\",\"target\":\"http://127.0.0.2:9/hook\"}";
+
+    /** One of the owner's channels: an existing one while there are a few (a person has at most 20). */
+    private long ownersChannel() {
+        List<JsonObject> mine = api.get(Caller.OWNER).get("/api/v1/account/notification-channels").jsonValue()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        return mine.size() >= 5 ? mine.get(mine.size() - 1).getJsonNumber("id").longValue()
+                : created(api.get(Caller.OWNER).post("/api/v1/account/notification-channels", NEW_CHANNEL));
+    }
+
     private long ownersShopSupply() {
         return created(api.get(Caller.OWNER).post("/api/v1/supplies", RecordTypesApiIT.VALID.get("supply")));
     }
@@ -299,6 +309,20 @@ class AuthorizationMatrixIT {
                 "{\"name\":\"k" + unique() + "\",\"scope\":\"VIEWER\"}")));
         rules.put("DELETE " + api + "/account/api-keys/{id}", new Route(Rule.OWNER_ONLY, 204,
                 c -> Call.of(api + "/account/api-keys/" + ownersApiKey())));
+        // Notification channels (a receiver's address on 127.0.0.2, which the test server may reach;
+        // nothing listens there: deliveries fail, which changes no one's data).
+        rules.put("GET " + api + "/account/notification-channels", new Route(Rule.SIGNED_IN, 200,
+                c -> Call.of(api + "/account/notification-channels")));
+        rules.put("POST " + api + "/account/notification-channels", new Route(Rule.SIGNED_IN, 201,
+                c -> Call.of(api + "/account/notification-channels", NEW_CHANNEL)));
+        rules.put("PUT " + api + "/account/notification-channels/{id}", new Route(Rule.OWNER_ONLY, 200,
+                c -> Call.of(api + "/account/notification-channels/" + ownersChannel(), "{\"name\":\"renamed\"}")));
+        rules.put("DELETE " + api + "/account/notification-channels/{id}", new Route(Rule.OWNER_ONLY, 204,
+                c -> Call.of(api + "/account/notification-channels/" + ownersChannel())));
+        rules.put("POST " + api + "/account/notification-channels/{id}/test", new Route(Rule.OWNER_ONLY, 202,
+                c -> Call.of(api + "/account/notification-channels/" + ownersChannel() + "/test", "")));
+        rules.put("GET " + api + "/account/notifications", new Route(Rule.SIGNED_IN, 200,
+                c -> Call.of(api + "/account/notifications")));
         rules.put("GET " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds")));
         rules.put("PUT " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds",
                 this.api.get(Caller.ADMIN).get(api + "/admin/reminder-thresholds").body())));
@@ -410,6 +434,9 @@ class AuthorizationMatrixIT {
         rules.put("/vehicles/documents.zip", new Route(Rule.READ, 200, c -> Call.of("/vehicles/documents.zip?id=" + vehicle)));
         // A secret link is the credential (tested in CalendarFeedIT); an unknown one is a 404 for everyone.
         rules.put("/calendar/*", new Route(Rule.PUBLIC, 404, c -> Call.of("/calendar/" + unique() + ".ics")));
+        // The links in notification e-mails: the token is the credential (NotificationEmailIT); an unknown one is a 404.
+        rules.put("/notifications/*", new Route(Rule.PUBLIC, 404, c -> Call.of("/notifications/unsubscribe?token="
+                + unique() + unique() + unique())));
         // Single sign-on: the start sends anyone to the provider (or, when it is down, back to the login
         // page saying so); a callback that belongs to no sign-in this browser started goes back to sign in.
         rules.put("/sso/login", new Route(Rule.PUBLIC, 302, c -> Call.of("/sso/login")));
@@ -495,14 +522,15 @@ class AuthorizationMatrixIT {
      * The least API key scope a route admits, by the documented rule (docs/architecture.md, "API key
      * scopes"), written here from the route's rule, not read from the code's annotations: reading
      * needs VIEWER; changing a logbook (a vehicle's, or the shop supplies) EDITOR; everything else (vehicles, sharing,
-     * invitations, settings, extra fields, the calendar link, keys, administration) MANAGER; key
-     * management and administration even for reading.
+     * invitations, settings, extra fields, the calendar link, keys, notification channels,
+     * administration) MANAGER; keys, notification channels (their URLs may be capabilities, such as
+     * an ntfy topic) and administration even for reading.
      */
     private static KeyScope.Level minimumScope(String route, Route rule) {
         if (rule.rule() == Rule.PASSWORD_ONLY) {
             return KeyScope.Level.NO_KEY;
         }
-        if (rule.rule() == Rule.ADMIN || route.contains("/account/api-keys")) {
+        if (rule.rule() == Rule.ADMIN || route.contains("/account/api-keys") || route.contains("/account/notification-channels")) {
             return KeyScope.Level.MANAGER;
         }
         if (route.startsWith("GET ")) {
@@ -536,6 +564,9 @@ class AuthorizationMatrixIT {
         owner.get("/api/v1/account/api-keys").jsonValue().asJsonArray().getValuesAs(JsonObject.class)
                 .forEach(k -> all.append("key ").append(k.getJsonNumber("id")).append(' ').append(k.getString("status"))
                         .append('\n'));
+        owner.get("/api/v1/account/notification-channels").jsonValue().asJsonArray().getValuesAs(JsonObject.class)
+                .forEach(ch -> all.append("channel ").append(ch.getJsonNumber("id")).append(' ').append(ch.getString("name"))
+                        .append(' ').append(ch.getBoolean("enabled")).append('\n'));
         all.append(api.get(Caller.INVITED).get("/api/v1/invitations").body()).append('\n');
         all.append(api.get(Caller.ADMIN).get("/api/v1/admin/settings").body());
         return all.toString();

@@ -239,6 +239,17 @@ public final class LibertyServer {
         env.put("MOTOVAULT_SECURITY_CALENDAR_MAX_FAILURES_PER_CLIENT", Integer.toString(CALENDAR_FAILURES_PER_CLIENT));
         // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
         env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
+        // Notifications: e-mail through the tests' SMTP server (MailServer, started by the tests
+        // that read mail); webhook, ntfy and Gotify receivers (HookReceiver) listen on 127.0.0.2,
+        // which this server may reach as an administrator's allowed range - 127.0.0.1 stays refused
+        // like every loopback address. Retries after 1 s, answers within 2 s: quick to test.
+        env.put("MOTOVAULT_SMTP_HOST", "127.0.0.1");
+        env.put("MOTOVAULT_SMTP_PORT", Integer.toString(MailServer.PORT));
+        env.put("MOTOVAULT_SMTP_SECURITY", "none");
+        env.put("MOTOVAULT_SMTP_FROM", MailServer.FROM);
+        env.put("MOTOVAULT_OUTBOUND_ALLOWED_ADDRESSES", HookReceiver.ADDRESS + "/32");
+        env.put("MOTOVAULT_NOTIFY_RETRY_FIRST_SECONDS", "1");
+        env.put("MOTOVAULT_NOTIFY_HTTP_TIMEOUT_SECONDS", "2");
         return env;
     }
 

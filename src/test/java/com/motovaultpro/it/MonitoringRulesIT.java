@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,14 @@ class MonitoringRulesIT {
         owner.get("/api/v1/vehicles/" + vehicle + "/dashboard");
         owner.get("/api/v1/vehicles/" + vehicle + "/dashboard");
         assertEquals(401, Api.as(server, owner.username(), "wrong-password").get("/api/v1/account").status());
+        // A notification delivered (motovault_notifications_total).
+        try (HookReceiver receiver = new HookReceiver()) {
+            long channel = owner.post("/api/v1/account/notification-channels", "{\"kind\":\"WEBHOOK\",\"name\":\"m\","
+                    + "\"target\":\"" + receiver.url("/m") + "\"}").json().getJsonNumber("id").longValue();
+            assertEquals(202, owner.post("/api/v1/account/notification-channels/" + channel + "/test", "").status());
+            assertEquals(1, receiver.await(1, Duration.ofSeconds(20)).size());
+            Thread.sleep(500); // the counter is counted as the delivery commits
+        }
 
         // Readiness checks record motovault_dependency_up (documents here; redis in cluster mode).
         assertEquals(200, Api.anonymous(server).get("/health/ready").status());
@@ -70,7 +79,7 @@ class MonitoringRulesIT {
         }
         assertTrue(queried.containsAll(Set.of("motovault_http_requests_total", "motovault_http_request_duration_seconds_bucket",
                 "motovault_failed_login_attempts_total", "motovault_cache_hits_total", "connectionpool_freeConnections",
-                "motovault_dependency_up")), queried.toString());
+                "motovault_dependency_up", "motovault_notifications_total")), queried.toString());
         Set<String> unknown = new TreeSet<>(queried);
         unknown.removeAll(exported);
         assertEquals(Set.of(), unknown, "queried but not exported");
@@ -87,7 +96,7 @@ class MonitoringRulesIT {
         }
         assertEquals(Set.of("MotoVaultProHighErrorRate", "MotoVaultProSlowRequests", "MotoVaultProConnectionPoolNearlyExhausted",
                 "MotoVaultProCrashLooping", "MotoVaultProFailedLoginSpike", "MotoVaultProBackupOverdue",
-                "MotoVaultProRedisDown", "MotoVaultProDocumentStorageDown"), alerts);
+                "MotoVaultProRedisDown", "MotoVaultProDocumentStorageDown", "MotoVaultProNotificationsFailing"), alerts);
         List<String> titles = dashboard().getJsonArray("panels").stream().map(p -> p.asJsonObject().getString("title")).toList();
         for (String topic : List.of("Requests per second", "p50 / p95", "5xx", "Database pool", "Cache hit ratio", "Failed sign-ins",
                 "Redis and document storage up")) {

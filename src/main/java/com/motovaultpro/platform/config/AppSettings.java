@@ -13,7 +13,8 @@ import java.util.Optional;
 public record AppSettings(Path dataDir, DatabaseSettings database, int sessionTimeoutMinutes,
                           RegistrationMode initialRegistrationMode, int passwordHashIterations,
                           SecuritySettings security, Optional<OidcSettings> oidc, DocumentSettings documents,
-                          CacheSettings cache, URI publicUrl, long importMaxBytes, long restoreMaxBytes) {
+                          CacheSettings cache, URI publicUrl, long importMaxBytes, long restoreMaxBytes,
+                          NotificationSettings notifications) {
 
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");

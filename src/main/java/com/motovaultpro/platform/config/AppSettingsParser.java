@@ -1,8 +1,11 @@
 package com.motovaultpro.platform.config;
 
+import com.motovaultpro.platform.outbound.AddressRange;
+import com.motovaultpro.platform.outbound.OutboundPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,6 +57,7 @@ public final class AppSettingsParser {
         long restoreMaxBytes = in.longInteger(ConfigKeys.RESTORE_MAX_BYTES, 1024L * 1024 * 1024, 1024L * 1024,
                 16L * 1024 * 1024 * 1024);
         CacheSettings cache = cache(in);
+        NotificationSettings notifications = notifications(in);
         URI publicUrl = publicUrl(in);
         if (oidc.isPresent() && in.httpUrl(ConfigKeys.PUBLIC_URL).isEmpty()) {
             // The provider sends browsers back to links built from it: http://localhost would
@@ -71,7 +75,45 @@ public final class AppSettingsParser {
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow),
                 apiPerMinute, registrationsPerHour, calendarFailures);
         return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache,
-                publicUrl, importMaxBytes, restoreMaxBytes);
+                publicUrl, importMaxBytes, restoreMaxBytes, notifications);
+    }
+
+    /** E-mail is offered when an SMTP host is set, which then needs a sender address. */
+    private static NotificationSettings notifications(SettingsReader in) {
+        Optional<String> host = in.optional(ConfigKeys.SMTP_HOST);
+        NotificationSettings.SmtpSecurity security = in.choice(ConfigKeys.SMTP_SECURITY,
+                NotificationSettings.SmtpSecurity.STARTTLS);
+        int port = in.integer(ConfigKeys.SMTP_PORT, security == NotificationSettings.SmtpSecurity.TLS ? 465 : 587, 1,
+                65535);
+        Optional<String> from = in.optional(ConfigKeys.SMTP_FROM);
+        Optional<String> username = in.optional(ConfigKeys.SMTP_USERNAME);
+        Optional<String> password = in.optional(ConfigKeys.SMTP_PASSWORD);
+        if (host.isPresent() && from.isEmpty()) {
+            in.reject(ConfigKeys.SMTP_FROM, "is required when " + ConfigKeys.SMTP_HOST
+                    + " is set, e.g. MotoVaultPro <cars@example.org>");
+        }
+        if (from.isPresent() && !from.get().matches("[^\\r\\n]*@[^\\r\\n]*")) {
+            in.reject(ConfigKeys.SMTP_FROM, "must be an e-mail address, was '" + from.get() + "'");
+        }
+        if (username.isPresent() != password.isPresent()) {
+            in.reject(username.isPresent() ? ConfigKeys.SMTP_PASSWORD : ConfigKeys.SMTP_USERNAME,
+                    "is required with " + (username.isPresent() ? ConfigKeys.SMTP_USERNAME : ConfigKeys.SMTP_PASSWORD));
+        }
+        List<AddressRange> allowed = new ArrayList<>();
+        for (String item : in.optional(ConfigKeys.OUTBOUND_ALLOWED_ADDRESSES).orElse("").split(",")) {
+            if (!item.isBlank()) {
+                AddressRange.parse(item).ifPresentOrElse(allowed::add, () -> in.reject(
+                        ConfigKeys.OUTBOUND_ALLOWED_ADDRESSES, "must list addresses or ranges like 192.168.1.20 or"
+                                + " 10.0.0.0/8, separated by commas; '" + item.strip() + "' is not one"));
+            }
+        }
+        OutboundPolicy outbound = new OutboundPolicy(in.bool(ConfigKeys.OUTBOUND_PRIVATE_NETWORKS, false), allowed);
+        Duration scan = Duration.ofMinutes(in.integer(ConfigKeys.NOTIFY_SCAN_MINUTES, 15, 1, 24 * 60));
+        Optional<NotificationSettings.Smtp> smtp = host.isEmpty() || from.isEmpty() ? Optional.empty()
+                : Optional.of(new NotificationSettings.Smtp(host.get(), port, security, username, password, from.get()));
+        Duration firstRetry = Duration.ofSeconds(in.integer(ConfigKeys.NOTIFY_RETRY_FIRST_SECONDS, 30, 1, 3600));
+        Duration httpTimeout = Duration.ofSeconds(in.integer(ConfigKeys.NOTIFY_HTTP_TIMEOUT_SECONDS, 10, 1, 30));
+        return new NotificationSettings(smtp, outbound, scan, firstRetry, httpTimeout);
     }
 
     /** S3 document storage needs an endpoint and credentials (the secret from a Secret). */

@@ -64,6 +64,17 @@ public final class ConfigKeys {
     public static final String CACHE_LOCAL_TTL_SECONDS = "motovault.cache.local.ttl.seconds";
     public static final String CACHE_LOCAL_MAX_ENTRIES = "motovault.cache.local.max.entries";
     public static final String CACHE_SHARED_TTL_SECONDS = "motovault.cache.shared.ttl.seconds";
+    public static final String SMTP_HOST = "motovault.smtp.host";
+    public static final String SMTP_PORT = "motovault.smtp.port";
+    public static final String SMTP_SECURITY = "motovault.smtp.security";
+    public static final String SMTP_USERNAME = "motovault.smtp.username";
+    public static final String SMTP_PASSWORD = "motovault.smtp.password";
+    public static final String SMTP_FROM = "motovault.smtp.from";
+    public static final String OUTBOUND_PRIVATE_NETWORKS = "motovault.outbound.private.networks";
+    public static final String OUTBOUND_ALLOWED_ADDRESSES = "motovault.outbound.allowed.addresses";
+    public static final String NOTIFY_SCAN_MINUTES = "motovault.notify.scan.minutes";
+    public static final String NOTIFY_RETRY_FIRST_SECONDS = "motovault.notify.retry.first.seconds";
+    public static final String NOTIFY_HTTP_TIMEOUT_SECONDS = "motovault.notify.http.timeout.seconds";
 
     private ConfigKeys() {
     }

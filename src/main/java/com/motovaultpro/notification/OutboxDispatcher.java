@@ -1,0 +1,76 @@
+package com.motovaultpro.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Empties the outbox on every replica: {@link #WORKERS} loops, each every 2 seconds delivering due
+ * notifications one transaction at a time until none is due. Replicas and loops never send one
+ * notification together ({@link Delivery} claims with SKIP LOCKED). Runs on the managed scheduler:
+ * never on a request thread.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    static final int WORKERS = 2;
+    /** Deliveries per round and loop before it yields to the next round. */
+    static final int ROUND = 1000;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Delivery delivery;
+
+    private final List<ScheduledFuture<?>> loops = new ArrayList<>();
+    private volatile long lastWarning;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // Touching the bean is enough: it starts its loops once created.
+    }
+
+    @PostConstruct
+    void start() {
+        for (int i = 0; i < WORKERS; i++) {
+            loops.add(scheduler.scheduleWithFixedDelay(this::drain, 5 + i, 2, TimeUnit.SECONDS));
+        }
+    }
+
+    /** Delivers what is due now without waiting for the next round (a test notification, say). */
+    public void wake() {
+        scheduler.execute(this::drain);
+    }
+
+    void drain() {
+        try {
+            for (int i = 0; i < ROUND && delivery.deliverNext().isPresent(); i++) {
+                // next
+            }
+        } catch (RuntimeException e) {
+            // The database is away, most likely; the next round tries again. Warn once a minute.
+            long now = System.currentTimeMillis();
+            if (now - lastWarning > 60_000) {
+                lastWarning = now;
+                LOG.log(Level.WARNING, "Delivering notifications failed; trying again shortly", e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        loops.forEach(loop -> loop.cancel(false));
+    }
+}

@@ -1,0 +1,169 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * E-mail channels against a real SMTP server (GreenMail): an address is used only after the
+ * person confirmed it through the link sent to it; a message has a plain-text and an HTML part in
+ * the person's language, and RFC 8058's one-click unsubscribe, which switches the channel off.
+ */
+@ExtendWith(RunningServer.class)
+class NotificationEmailIT {
+
+    private static final String CHANNELS = "/api/v1/account/notification-channels";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Pattern LINK = Pattern.compile("(http://\\S+/notifications/(confirm|unsubscribe)\\?token=[A-Za-z0-9_-]+)");
+
+    private final LibertyServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    NotificationEmailIT(LibertyServer server) {
+        this.server = server;
+    }
+
+    @BeforeAll
+    static void smtp() {
+        MailServer.shared();
+    }
+
+    private static String status(Api user, long id) {
+        return user.get(CHANNELS).jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getString("status");
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            BodyPart part = alternative.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return (String) part.getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static String link(String text, String kind) {
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            if (m.group(2).equals(kind)) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no " + kind + " link in " + text);
+    }
+
+    /** A new user with a confirmed e-mail channel; returns the channel's id. */
+    private long confirmedChannel(Api user, String address) throws Exception {
+        Api.Reply created = user.post(CHANNELS, "{\"kind\":\"EMAIL\",\"name\":\"Mail\",\"target\":\"" + address + "\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        MimeMessage confirmation = MailServer.shared().await(address, 1, WAIT).get(0);
+        String confirm = link(part(confirmation, "text/plain"), "confirm");
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(confirm)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, post(confirm, "token=" + confirm.substring(confirm.indexOf("token=") + 6)).statusCode());
+        return id;
+    }
+
+    private HttpResponse<String> post(String url, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAddressIsUsedOnlyOnceConfirmedThroughTheLinkSentToIt() throws Exception {
+        Api user = Api.newUser(server, "mailer");
+        String address = user.username() + "@mail.test";
+        Api.Reply created = user.post(CHANNELS, "{\"kind\":\"EMAIL\",\"name\":\"Mail\",\"target\":\"" + address + "\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals("AWAITING_CONFIRMATION", status(user, id));
+
+        MimeMessage confirmation = MailServer.shared().await(address, 1, WAIT).get(0);
+        assertEquals("Confirm your e-mail address for MotoVaultPro", confirmation.getSubject());
+        assertEquals(null, confirmation.getHeader("List-Unsubscribe"), "not a subscription yet");
+        String confirm = link(part(confirmation, "text/plain"), "confirm");
+
+        // A test before confirming is not sent.
+        long early = user.post(CHANNELS + "/" + id + "/test", "").json().getJsonNumber("notificationId").longValue();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(confirm)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(address), "the page names the address");
+        assertEquals("AWAITING_CONFIRMATION", status(user, id), "opening the link (a mail scanner may) confirms nothing");
+
+        String token = confirm.substring(confirm.indexOf("token=") + 6);
+        assertEquals(200, post(confirm, "token=" + token).statusCode());
+        assertEquals("ACTIVE", status(user, id));
+        assertEquals(404, post(confirm, "token=" + token).statusCode(), "a confirmation link works once");
+        JsonObject dropped = user.get("/api/v1/account/notifications").jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getJsonNumber("id").longValue() == early)
+                .findFirst().orElseThrow();
+        assertEquals("FAILED", dropped.getString("status"));
+        assertEquals("the address is not confirmed", dropped.getString("lastError"));
+        assertEquals(1, MailServer.shared().to(address).size(), "only the confirmation was sent");
+    }
+
+    @Test
+    void aMessageHasPlainTextAndHtmlInThePersonsLanguageAndOneClickUnsubscribe() throws Exception {
+        Api user = Api.newUser(server, "mailde");
+        String address = user.username() + "@mail.test";
+        long id = confirmedChannel(user, address);
+        try (Connection db = TestDatabase.connect(server);
+             PreparedStatement german = db.prepareStatement("UPDATE user_account SET locale = 'de' WHERE username = ?")) {
+            german.setString(1, user.username());
+            assertEquals(1, german.executeUpdate());
+        }
+        assertEquals(202, user.post(CHANNELS + "/" + id + "/test", "").status());
+        MimeMessage message = MailServer.shared().await(address, 2, WAIT).get(1);
+
+        assertEquals("MotoVaultPro: Testbenachrichtigung", message.getSubject());
+        assertTrue(message.isMimeType("multipart/alternative"), message.getContentType());
+        String plain = part(message, "text/plain");
+        String html = part(message, "text/html");
+        assertTrue(plain.contains("\u201eMail\u201c"), plain);
+        assertTrue(html.contains("Testbenachrichtigung") && html.contains("<a href="), html);
+        assertEquals("auto-generated", message.getHeader("Auto-Submitted")[0]);
+        assertEquals("List-Unsubscribe=One-Click", message.getHeader("List-Unsubscribe-Post")[0]);
+        String header = message.getHeader("List-Unsubscribe")[0];
+        String unsubscribe = header.substring(1, header.length() - 1);
+        assertEquals(unsubscribe, link(plain, "unsubscribe"), "the footer has the same link");
+
+        // RFC 8058: the mail program POSTs "List-Unsubscribe=One-Click" to the link, without cookies.
+        assertEquals(200, post(unsubscribe, "List-Unsubscribe=One-Click").statusCode());
+        assertEquals("OFF", status(user, id));
+        assertEquals(202, user.post(CHANNELS + "/" + id + "/test", "").status());
+        Thread.sleep(4000);
+        assertEquals(2, MailServer.shared().to(address).size(), "nothing more goes to an unsubscribed channel");
+    }
+
+    @Test
+    void anUnknownLinkIsA404() throws Exception {
+        for (String path : List.of("/notifications/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAA",
+                "/notifications/unsubscribe?token=AAAAAAAAAAAAAAAAAAAAAAAA", "/notifications/unsubscribe",
+                "/notifications/other?token=x")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, reply.statusCode(), path);
+        }
+    }
+}
