@@ -85,12 +85,16 @@ final class DatabaseRestore {
                 throw new RestoreException("the migrated schema's tables " + present + " differ from the backup's "
                         + byName.keySet());
             }
+            List<String> order = TableOrder.of(byName.keySet(), Catalog.references(c));
             try (Statement st = c.createStatement()) {
-                // The migration just wrote its own history; the backup's history (with its dates) replaces it.
-                st.execute("DELETE FROM flyway_schema_history");
+                // The migrations just wrote their own rows — their history, and seed rows such as the
+                // scheduled jobs: the backup's rows (with their dates and states) replace them.
+                for (int i = order.size() - 1; i >= 0; i--) {
+                    st.execute("DELETE FROM " + Catalog.quote(order.get(i)));
+                }
             }
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (String name : TableOrder.of(byName.keySet(), Catalog.references(c))) {
+            for (String name : order) {
                 BackupManifest.Table table = byName.get(name);
                 Path file = fetch(target, folder + "/" + table.file(), table.sha256(), work);
                 long rows;

@@ -1,10 +1,8 @@
 package com.motovaultpro.notification;
 
 import com.motovaultpro.account.CurrentUser;
-import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.validation.PlainTextValidator;
-import com.motovaultpro.platform.web.ProblemDetail;
 import com.motovaultpro.platform.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,20 +88,20 @@ public class ChannelService {
     }
 
     public Created create(ChannelSetup setup) {
-        List<ProblemDetail.FieldError> errors = new ArrayList<>();
+        List<ChannelProblem> errors = new ArrayList<>();
         ChannelKind kind = kind(setup.kind(), errors);
         String name = name(setup.name(), errors);
         Set<NotificationEvent> events = events(setup.events(), errors);
         String target = kind == null ? null : target(kind, setup.target(), errors);
         String token = setup.token() == null || setup.token().isBlank() ? null : setup.token().strip();
         if (kind == ChannelKind.GOTIFY && token == null) {
-            errors.add(new ProblemDetail.FieldError("token", "A Gotify application token is required"));
+            errors.add(new ChannelProblem("token", ChannelProblem.Code.TOKEN_REQUIRED));
         }
         if (token != null && (token.length() > 200 || !token.matches("[\\x21-\\x7e]+"))) {
-            errors.add(new ProblemDetail.FieldError("token", "A token is up to 200 visible ASCII characters"));
+            errors.add(new ChannelProblem("token", ChannelProblem.Code.TOKEN_INVALID));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
+            throw new ChannelSetupException(errors);
         }
         if (mine().size() >= MAX_CHANNELS) {
             throw new ChannelException(ChannelException.Reason.TOO_MANY);
@@ -133,11 +131,11 @@ public class ChannelService {
 
     public NotificationChannel change(long id, ChannelSetup setup) {
         NotificationChannel channel = get(id);
-        List<ProblemDetail.FieldError> errors = new ArrayList<>();
+        List<ChannelProblem> errors = new ArrayList<>();
         String name = setup.name() == null ? channel.getName() : name(setup.name(), errors);
         Set<NotificationEvent> events = setup.events() == null ? channel.events() : events(setup.events(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
+            throw new ChannelSetupException(errors);
         }
         channel.change(name, events, setup.enabled() == null ? channel.isEnabled() : setup.enabled());
         em.flush();
@@ -152,6 +150,9 @@ public class ChannelService {
     /** Queues a test notification for the channel and asks for delivery at once; returns its outbox id. */
     public long sendTest(long id) {
         NotificationChannel channel = get(id);
+        if (!channel.isDeliverable()) {
+            throw new ChannelException(ChannelException.Reason.NOT_DELIVERABLE);
+        }
         String key = "test:" + UUID.randomUUID();
         outbox.write(channel, NotificationEvent.TEST, key, Json.createObjectBuilder()
                 .add("channel", channel.getName())
@@ -217,28 +218,28 @@ public class ChannelService {
         return publicUrl.link(path).toString();
     }
 
-    private ChannelKind kind(String kind, List<ProblemDetail.FieldError> errors) {
+    private ChannelKind kind(String kind, List<ChannelProblem> errors) {
         for (ChannelKind k : ChannelKind.values()) {
             if (k.name().equalsIgnoreCase(kind == null ? "" : kind.strip())) {
                 if (k == ChannelKind.EMAIL && !emailAvailable()) {
-                    errors.add(new ProblemDetail.FieldError("kind", "E-mail is not set up on this server"));
+                    errors.add(new ChannelProblem("kind", ChannelProblem.Code.EMAIL_UNAVAILABLE));
                 }
                 return k;
             }
         }
-        errors.add(new ProblemDetail.FieldError("kind", "Choose one of EMAIL, WEBHOOK, NTFY, GOTIFY"));
+        errors.add(new ChannelProblem("kind", ChannelProblem.Code.KIND_UNKNOWN));
         return null;
     }
 
-    private static String name(String name, List<ProblemDetail.FieldError> errors) {
+    private static String name(String name, List<ChannelProblem> errors) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 80 || !PlainTextValidator.isPlain(trimmed, false)) {
-            errors.add(new ProblemDetail.FieldError("name", "A name of 1 to 80 characters is required"));
+            errors.add(new ChannelProblem("name", ChannelProblem.Code.NAME_REQUIRED));
         }
         return trimmed;
     }
 
-    private static Set<NotificationEvent> events(List<String> names, List<ProblemDetail.FieldError> errors) {
+    private static Set<NotificationEvent> events(List<String> names, List<ChannelProblem> errors) {
         Set<NotificationEvent> events = EnumSet.noneOf(NotificationEvent.class);
         if (names == null) {
             events.addAll(NotificationEvent.subscribable());
@@ -247,8 +248,8 @@ public class ChannelService {
         for (String name : names) {
             Optional<NotificationEvent> event = NotificationEvent.subscribable(name == null ? "" : name.strip());
             if (event.isEmpty()) {
-                errors.add(new ProblemDetail.FieldError("events", "Unknown event '" + name + "'; known: "
-                        + NotificationEvent.subscribable()));
+                errors.add(new ChannelProblem("events", ChannelProblem.Code.EVENT_UNKNOWN, "'" + name
+                        + "'; known: " + NotificationEvent.subscribable()));
             } else {
                 events.add(event.get());
             }
@@ -256,11 +257,10 @@ public class ChannelService {
         return events;
     }
 
-    private String target(ChannelKind kind, String raw, List<ProblemDetail.FieldError> errors) {
+    private String target(ChannelKind kind, String raw, List<ChannelProblem> errors) {
         String target = raw == null ? "" : raw.strip();
         if (target.isEmpty() || target.length() > 2000) {
-            errors.add(new ProblemDetail.FieldError("target", kind == ChannelKind.EMAIL
-                    ? "An e-mail address is required" : "A URL of up to 2000 characters is required"));
+            errors.add(new ChannelProblem("target", ChannelProblem.Code.TARGET_REQUIRED));
             return target;
         }
         if (kind == ChannelKind.EMAIL) {
@@ -271,7 +271,7 @@ public class ChannelService {
                 }
                 return address.getAddress();
             } catch (AddressException e) {
-                errors.add(new ProblemDetail.FieldError("target", "Not an e-mail address"));
+                errors.add(new ChannelProblem("target", ChannelProblem.Code.NOT_AN_ADDRESS));
                 return target;
             }
         }
@@ -279,11 +279,11 @@ public class ChannelService {
         try {
             url = new URI(target);
         } catch (URISyntaxException e) {
-            errors.add(new ProblemDetail.FieldError("target", "Not a URL"));
+            errors.add(new ChannelProblem("target", ChannelProblem.Code.NOT_A_URL));
             return target;
         }
-        http.refusalOf(url).ifPresent(why -> errors.add(new ProblemDetail.FieldError("target",
-                "Notifications cannot be sent there: " + why)));
+        http.refusalOf(url).ifPresent(why -> errors.add(new ChannelProblem("target",
+                ChannelProblem.Code.DESTINATION_REFUSED, why)));
         return target;
     }
 

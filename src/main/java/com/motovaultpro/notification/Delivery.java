@@ -81,6 +81,12 @@ public class Delivery {
         if (!channel.isDeliverable() && entry.getEvent() != NotificationEvent.ADDRESS_CONFIRMATION) {
             return dropped(entry, channel, "the address is not confirmed");
         }
+        Optional<Instant> quiet = quietUntil(channel, entry, now);
+        if (quiet.isPresent()) {
+            entry.deferred("quiet hours", quiet.get());
+            metrics.count(channel.getKind(), "deferred");
+            return "deferred";
+        }
         String host = hostOf(channel);
         CircuitBreaker breaker = breakers.of(channel.getKind() + ":" + host);
         if (!breaker.tryAcquirePermission()) {
@@ -124,6 +130,17 @@ public class Delivery {
             LOG.fine(() -> "Notification " + entry.getId() + " to a " + channel.getKind() + " channel failed: " + reason);
             return "failed";
         }
+    }
+
+    /** Pushes (ntfy, Gotify) wait out the person's quiet hours; a test is sent at once, as asked. */
+    private Optional<Instant> quietUntil(NotificationChannel channel, OutboxEntry entry, Instant now) {
+        if ((channel.getKind() != ChannelKind.NTFY && channel.getKind() != ChannelKind.GOTIFY)
+                || entry.getEvent() == NotificationEvent.TEST) {
+            return Optional.empty();
+        }
+        NotificationPreference preference = em.find(NotificationPreference.class, entry.getUserId());
+        return preference == null ? Optional.empty()
+                : preference.quietHours().flatMap(hours -> hours.holdUntil(now, preference.zone()));
     }
 
     private String dropped(OutboxEntry entry, NotificationChannel channel, String reason) {

@@ -11,7 +11,7 @@ record MailBody(String plain, String html) {
         StringBuilder plain = new StringBuilder(notice.text()).append("\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;"
                 + "line-height:1.5;color:#1f2933\"><h2 style=\"font-size:1.15em\">").append(escape(notice.title()))
-                .append("</h2><p>").append(escape(notice.text())).append("</p>");
+                .append("</h2><p style=\"white-space:pre-line\">").append(escape(notice.text())).append("</p>");
         notice.link().ifPresent(link -> {
             plain.append("\n").append(text.phrase("notify.mail.open")).append(": ").append(link).append("\n");
             html.append("<p><a href=\"").append(escape(link.toString())).append("\">")

@@ -134,6 +134,7 @@ public class NotificationChannelResource {
     @Operation(summary = "Send a test notification through the channel; its outcome shows in the history")
     @APIResponse(responseCode = "202", description = "Queued for delivery")
     @APIResponse(responseCode = "404", description = "The caller has no channel with this id")
+    @APIResponse(responseCode = "409", description = "The channel is switched off or its address not confirmed yet")
     public Response test(@PathParam("id") long id) {
         return Response.accepted(new TestQueued(channels.sendTest(id))).build();
     }

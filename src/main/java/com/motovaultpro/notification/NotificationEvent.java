@@ -12,6 +12,14 @@ import java.util.Optional;
 public enum NotificationEvent {
     /** A reminder became urgent, very urgent or past due (by date or by odometer). */
     REMINDER_DUE("reminder.due", true),
+    /** The person's daily or weekly list of what is due. */
+    DIGEST("digest", true),
+    /** A recurring tax or fee was renewed (its next one recorded). */
+    FEE_RENEWED("fee.renewed", true),
+    /** Someone invited the person to collaborate on a vehicle. */
+    INVITATION("invitation.received", true),
+    /** A CSV import the person started stored its records. */
+    IMPORT_FINISHED("import.finished", true),
     /** "Send a test" on a channel. */
     TEST("test", false),
     /** The link that confirms an e-mail address before it is used. */

@@ -94,7 +94,7 @@ public class NotificationLinksServlet extends HttpServlet {
                         + " initial-scale=1\"><title>")
                 .append(escape(text.getString(titleKey)))
                 .append("</title><link rel=\"stylesheet\" href=\"").append(request.getContextPath())
-                .append("/resources/css/app.css\"></head><body class=\"standalone\"><main class=\"standalone-card\"><h1>")
+                .append("/resources/css/app.css\"></head><body class=\"app\"><main><section class=\"card narrow\"><h1>")
                 .append(escape(text.getString(titleKey))).append("</h1><p id=\"message\">").append(escape(message))
                 .append("</p>");
         if (buttonKey.isPresent()) {
@@ -102,7 +102,7 @@ public class NotificationLinksServlet extends HttpServlet {
                     .append("\"><button type=\"submit\" id=\"confirmButton\">").append(escape(text.getString(buttonKey.get())))
                     .append("</button></form>");
         }
-        html.append("</main></body></html>");
+        html.append("</section></main></body></html>");
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -1,5 +1,6 @@
 package com.motovaultpro.notification;
 
+import com.motovaultpro.platform.logging.OncePerMinute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,13 +11,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 10 seconds on every replica: is the due-reminder scan due? (One row read by primary key;
- * the scan itself runs once per interval on one replica, {@link ReminderScan}.) Its notifications
- * are delivered right after.
+ * Every 10 seconds on every replica: is the due-reminder scan due (one row read by primary key;
+ * the scan itself runs once per interval on one replica, {@link ReminderScan}), and whose digests
+ * are due ({@link Digests}, claimed person by person)? What they wrote is delivered right after.
  */
 @ApplicationScoped
 public class NotificationSchedule {
@@ -30,10 +30,13 @@ public class NotificationSchedule {
     ReminderScan scan;
 
     @Inject
+    Digests digests;
+
+    @Inject
     OutboxDispatcher dispatcher;
 
     private ScheduledFuture<?> tick;
-    private volatile long lastWarning;
+    private final OncePerMinute warnings = new OncePerMinute(LOG);
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // Touching the bean is enough: it schedules itself once created.
@@ -46,15 +49,17 @@ public class NotificationSchedule {
 
     void tick() {
         try {
-            if (scan.runIfDue().orElse(0) > 0) {
+            boolean wrote = scan.runIfDue().orElse(0) > 0;
+            // Digests: batch after batch while people's digests are due (other replicas take other people).
+            for (int batches = 0; batches < 50 && digests.runBatch() > 0; batches++) {
+                wrote = true;
+            }
+            if (wrote) {
                 dispatcher.wake();
             }
         } catch (RuntimeException e) {
-            long now = System.currentTimeMillis();
-            if (now - lastWarning > 60_000) {
-                lastWarning = now;
-                LOG.log(Level.WARNING, "The due-reminder scan failed; it is tried again shortly", e);
-            }
+            // The database is away, most likely; the next round tries again.
+            warnings.warn("The due-reminder scan or the digests failed; they are tried again shortly", e);
         }
     }
 

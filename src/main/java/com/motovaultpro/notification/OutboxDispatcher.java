@@ -1,5 +1,6 @@
 package com.motovaultpro.notification;
 
+import com.motovaultpro.platform.logging.OncePerMinute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -36,7 +36,7 @@ public class OutboxDispatcher {
     Delivery delivery;
 
     private final List<ScheduledFuture<?>> loops = new ArrayList<>();
-    private volatile long lastWarning;
+    private final OncePerMinute warnings = new OncePerMinute(LOG);
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // Touching the bean is enough: it starts its loops once created.
@@ -60,12 +60,8 @@ public class OutboxDispatcher {
                 // next
             }
         } catch (RuntimeException e) {
-            // The database is away, most likely; the next round tries again. Warn once a minute.
-            long now = System.currentTimeMillis();
-            if (now - lastWarning > 60_000) {
-                lastWarning = now;
-                LOG.log(Level.WARNING, "Delivering notifications failed; trying again shortly", e);
-            }
+            // The database is away, most likely; the next round tries again.
+            warnings.warn("Delivering notifications failed; trying again shortly", e);
         }
     }
 

@@ -4,15 +4,15 @@ import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.scheduling.SharedJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
 /**
  * The due-reminder scan as a shared job ({@link SharedJobs}, name {@value #JOB}): whichever
- * replica claims it when it is due looks at every watched vehicle, writes the notifications and
- * moves the job on by {@code motovault.notify.scan.minutes}.
+ * replica claims it when it is due (moving it on by {@code motovault.notify.scan.minutes}) looks at
+ * every watched vehicle, a thousand per transaction, each batch's notifications and notices
+ * committed together.
  */
 @ApplicationScoped
 public class ReminderScan {
@@ -30,15 +30,24 @@ public class ReminderScan {
     AppSettings settings;
 
     /** Runs the scan if it is due and no other replica runs it; returns how many notifications it wrote. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OptionalInt runIfDue() {
-        if (!jobs.claim(JOB)) {
+        if (!jobs.claim(JOB, settings.notifications().scanInterval())) {
             return OptionalInt.empty();
         }
         long started = System.nanoTime();
-        int written = watch.checkAll(LocalDate.now());
-        String result = written + " notification(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms";
-        jobs.done(JOB, settings.notifications().scanInterval(), result);
+        LocalDate today = LocalDate.now();
+        int written = 0;
+        int vehicles = 0;
+        long after = 0;
+        for (ReminderWatch.Batch batch = watch.checkBatch(after, today); batch.vehicles() > 0;
+             batch = watch.checkBatch(after, today)) {
+            written += batch.written();
+            vehicles += batch.vehicles();
+            after = batch.lastVehicleId();
+        }
+        String result = written + " notification(s) for " + vehicles + " watched vehicle(s) in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms";
+        jobs.record(JOB, result);
         if (written > 0) {
             LOG.info(() -> "Due reminders: " + result);
         }

@@ -3,12 +3,7 @@ package com.motovaultpro.notification;
 import com.motovaultpro.platform.web.PublicUrl;
 import com.motovaultpro.reminder.Due;
 import com.motovaultpro.reminder.Reminder;
-import com.motovaultpro.reminder.ReminderRules;
-import com.motovaultpro.reminder.ReminderThresholdDefaults;
-import com.motovaultpro.reminder.Thresholds;
 import com.motovaultpro.reminder.Urgency;
-import com.motovaultpro.vehicle.CurrentOdometer;
-import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,10 +45,10 @@ public class ReminderWatch {
     EntityManager em;
 
     @Inject
-    OdometerReadings readings;
+    DueReminders dueReminders;
 
     @Inject
-    ReminderThresholdDefaults thresholdDefaults;
+    VehiclePeople people;
 
     @Inject
     Outbox outbox;
@@ -61,51 +56,36 @@ public class ReminderWatch {
     @Inject
     PublicUrl publicUrl;
 
-    /** Looks at every watched vehicle; returns how many notifications were written. */
-    public int checkAll(LocalDate today) {
-        Thresholds defaults = thresholdDefaults.current();
-        int written = 0;
-        long after = 0;
-        while (true) {
-            List<Long> batch = ids(em.createNativeQuery(WATCHED).setParameter(1, after).getResultList());
-            if (batch.isEmpty()) {
-                return written;
-            }
-            written += check(batch, today, defaults);
-            after = batch.get(batch.size() - 1);
-            em.flush();
-            em.clear();
+    /** What one batch of the scan did: how many vehicles it looked at, the last one, notifications written. */
+    public record Batch(int vehicles, long lastVehicleId, int written) {
+    }
+
+    /** Looks at the next {@value #VEHICLES_PER_BATCH} watched vehicles after {@code afterVehicleId}, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Batch checkBatch(long afterVehicleId, LocalDate today) {
+        List<Long> batch = ids(em.createNativeQuery(WATCHED).setParameter(1, afterVehicleId).getResultList());
+        if (batch.isEmpty()) {
+            return new Batch(0, afterVehicleId, 0);
         }
+        return new Batch(batch.size(), batch.get(batch.size() - 1), check(batch, today));
     }
 
     /** Looks at one vehicle now (an odometer reading was saved); returns how many notifications were written. */
     public int checkVehicle(long vehicleId, LocalDate today) {
         List<Long> watched = ids(em.createNativeQuery(WATCHED.replace("v.id > ?1", "v.id = ?1")).setParameter(1, vehicleId)
                 .getResultList());
-        return watched.isEmpty() ? 0 : check(watched, today, thresholdDefaults.current());
+        return watched.isEmpty() ? 0 : check(watched, today);
     }
 
-    private int check(List<Long> vehicleIds, LocalDate today, Thresholds defaults) {
-        Map<Long, Vehicle> vehicles = new HashMap<>();
-        em.createQuery("SELECT v FROM Vehicle v WHERE v.id IN :ids", Vehicle.class).setParameter("ids", vehicleIds)
-                .getResultList().forEach(v -> vehicles.put(v.getId(), v));
-        Map<Long, BigDecimal> highest = readings.highest(vehicleIds);
+    private int check(List<Long> vehicleIds, LocalDate today) {
         Map<Long, UrgencyNotice.Told> told = told(vehicleIds);
         int written = 0;
-        for (Reminder reminder : em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId IN :ids"
-                + " AND r.completedOn IS NULL ORDER BY r.id", Reminder.class).setParameter("ids", vehicleIds).getResultList()) {
-            Vehicle vehicle = vehicles.get(reminder.getVehicleId());
-            if (vehicle == null) {
-                continue;
-            }
-            Optional<BigDecimal> odometer = CurrentOdometer.of(Optional.ofNullable(highest.get(vehicle.getId())),
-                    vehicle.getOdometerMultiplier(), vehicle.getOdometerOffset());
-            Due due = reminder.due();
-            Urgency urgency = ReminderRules.urgency(due, today, odometer, reminder.thresholds(defaults));
-            switch (UrgencyNotice.decide(Optional.ofNullable(told.get(reminder.getId())), due, urgency)) {
+        for (DueReminders.Judged judged : dueReminders.judge(vehicleIds, today)) {
+            Reminder reminder = judged.reminder();
+            switch (UrgencyNotice.decide(Optional.ofNullable(told.get(reminder.getId())), reminder.due(), judged.urgency())) {
                 case NOTIFY -> {
-                    written += notifyAll(vehicle, reminder, urgency);
-                    remember(reminder, urgency);
+                    written += notifyAll(judged.vehicle(), reminder, judged.urgency());
+                    remember(reminder, judged.urgency());
                 }
                 case FORGET -> em.createNativeQuery("DELETE FROM reminder_notice WHERE reminder_id = ?1")
                         .setParameter(1, reminder.getId()).executeUpdate();
@@ -120,7 +100,7 @@ public class ReminderWatch {
     private int notifyAll(Vehicle vehicle, Reminder reminder, Urgency urgency) {
         JsonObjectBuilder facts = Json.createObjectBuilder()
                 .add("vehicleId", vehicle.getId())
-                .add("vehicle", name(vehicle))
+                .add("vehicle", DueReminders.name(vehicle))
                 .add("reminderId", reminder.getId())
                 .add("description", reminder.getDescription())
                 .add("urgency", urgency.name())
@@ -136,7 +116,7 @@ public class ReminderWatch {
                 + (reminder.getDueOdometer() == null ? null : reminder.getDueOdometer().stripTrailingZeros().toPlainString());
         JsonObject json = facts.build();
         int written = 0;
-        for (Long person : recipients(vehicle)) {
+        for (Long person : people.of(vehicle.getId())) {
             written += outbox.notify(person, NotificationEvent.REMINDER_DUE, key, json);
         }
         return written;
@@ -166,18 +146,6 @@ public class ReminderWatch {
                     Due.of(dueDate, (BigDecimal) cells[3])));
         }
         return told;
-    }
-
-    private List<Long> recipients(Vehicle vehicle) {
-        return ids(em.createNativeQuery("SELECT owner_id FROM vehicle WHERE id = ?1 UNION SELECT user_id FROM vehicle_share"
-                + " WHERE vehicle_id = ?1 AND accepted_at IS NOT NULL").setParameter(1, vehicle.getId()).getResultList());
-    }
-
-    private static String name(Vehicle vehicle) {
-        String name = ((vehicle.getYear() == null ? "" : vehicle.getYear() + " ") + vehicle.getMake() + " "
-                + vehicle.getModel()).strip();
-        return vehicle.getLicensePlate() == null || vehicle.getLicensePlate().isBlank() ? name
-                : name + " (" + vehicle.getLicensePlate() + ")";
     }
 
     private static List<Long> ids(List<?> rows) {

@@ -11,6 +11,7 @@ import com.motovaultpro.vehicle.VehicleAccess;
 import com.motovaultpro.vehicle.VehicleRole;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public class SharingService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<InvitationSent> invited;
 
     /** Everyone with access to the vehicle: the owner first, then collaborators and open invitations. */
     public List<Collaborator> collaborators(long vehicleId) {
@@ -79,6 +83,7 @@ public class SharingService {
         shares.add(share);
         audited(AuditAction.SHARE_INVITED, vehicleId, "invited " + invitee.getUsername()
                 + (byAddress ? " by address" : "") + " as " + granted);
+        invited.fire(new InvitationSent(vehicleId, invitee.getId(), currentUser.get().getUsername(), granted.name()));
         return Collaborator.of(share, invitee);
     }
 

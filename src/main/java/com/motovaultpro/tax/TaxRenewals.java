@@ -2,8 +2,9 @@ package com.motovaultpro.tax;
 
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.RecordSaved;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class TaxRenewals {
     @Inject
     LogbookService logbook;
 
+    @Inject
+    Event<FeeRenewed> renewed;
+
     /** Renews every lapsed recurring fee of every live vehicle; returns how many fees were created. */
     public int renewAllLapsed(LocalDate today) {
         return renew(lockLapsed(today, null), today);
@@ -56,6 +60,7 @@ public class TaxRenewals {
                     today, MAX_PER_FEE)) {
                 TaxRecord next = logbook.addFollowUp(previous, previous.successorOn(date), RENEWED_BY);
                 previous.markRenewed();
+                renewed.fire(new FeeRenewed(next.getVehicleId(), next.getId(), next.getDescription(), next.getDate()));
                 previous = next;
                 created++;
             }

@@ -22,6 +22,7 @@ import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleRole;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +88,9 @@ public class CsvImports {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<ImportFinished> finished;
 
     @Inject
     AppSettings settings;
@@ -194,7 +198,12 @@ public class CsvImports {
             // An all-or-nothing import keeps what it added only if the second look refused nothing either.
             transaction.run(() -> {
                 read(spooled, layout, second);
-                return mode == Mode.VALID || second.errors.isEmpty();
+                boolean keep = mode == Mode.VALID || second.errors.isEmpty();
+                if (keep && !lowerConfirmed && second.valid > 0) {
+                    finished.fire(new ImportFinished(vehicleId, type.segment(), second.valid,
+                            (int) first.errors.with(second.errors).count()));
+                }
+                return keep;
             });
         } else {
             read(spooled, layout, second);

@@ -145,7 +145,8 @@ class KubernetesManifestsTest {
         JsonNode policy = one("networking.k8s.io/v1/NetworkPolicy", "motovaultpro").document().path("spec");
         assertEquals("[\"Ingress\",\"Egress\"]", policy.path("policyTypes").toString());
         String egress = policy.path("egress").toString();
-        for (String target : List.of("cnpg.io/cluster", "motovault-redis", "v1.min.io/tenant", "kube-dns", "\"port\":443")) {
+        for (String target : List.of("cnpg.io/cluster", "motovault-redis", "v1.min.io/tenant", "kube-dns", "\"port\":443",
+                "\"port\":587", "\"port\":465")) {
             assertTrue(egress.contains(target), "egress to " + target);
         }
     }

@@ -323,6 +323,10 @@ class AuthorizationMatrixIT {
                 c -> Call.of(api + "/account/notification-channels/" + ownersChannel() + "/test", "")));
         rules.put("GET " + api + "/account/notifications", new Route(Rule.SIGNED_IN, 200,
                 c -> Call.of(api + "/account/notifications")));
+        rules.put("GET " + api + "/account/notification-preferences", new Route(Rule.SIGNED_IN, 200,
+                c -> Call.of(api + "/account/notification-preferences")));
+        rules.put("PUT " + api + "/account/notification-preferences", new Route(Rule.SIGNED_IN, 200,
+                c -> Call.of(api + "/account/notification-preferences", "{\"timeZone\":\"Europe/Berlin\",\"digest\":\"NONE\"}")));
         rules.put("GET " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds")));
         rules.put("PUT " + api + "/admin/reminder-thresholds", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/reminder-thresholds",
                 this.api.get(Caller.ADMIN).get(api + "/admin/reminder-thresholds").body())));
@@ -558,7 +562,7 @@ class AuthorizationMatrixIT {
         StringBuilder all = new StringBuilder();
         for (String path : List.of(v(), collaborators(vehicle), v() + "/note?size=500", v() + "/fuel?size=500",
                 v() + "/service?size=500", v() + "/reminders", v() + "/documents", "/api/v1/extra-fields",
-                "/api/v1/account/preferences", "/api/v1/account/garage", "/api/v1/supplies?size=500", "/api/v1/trash")) {
+                "/api/v1/account/preferences", "/api/v1/account/notification-preferences", "/api/v1/account/garage", "/api/v1/supplies?size=500", "/api/v1/trash")) {
             all.append(path).append('=').append(owner.get(path).body()).append('\n');
         }
         owner.get("/api/v1/account/api-keys").jsonValue().asJsonArray().getValuesAs(JsonObject.class)

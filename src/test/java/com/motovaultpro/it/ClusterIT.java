@@ -363,6 +363,40 @@ class ClusterIT {
     }
 
     /**
+     * Both replicas deliver notifications and either may run the due-reminder scan: every
+     * notification arrives once — one request per idempotency key — whichever replica sent it.
+     */
+    @Test
+    @Order(7)
+    void notificationsAreDeliveredOnceThoughBothReplicasDeliverAndScan() throws Exception {
+        int people = 12;
+        try (HookReceiver receiver = new HookReceiver()) {
+            for (int i = 0; i < people; i++) {
+                LibertyServer replica = i % 2 == 0 ? a : b;
+                Api person = Api.newUser(replica, "cluster-notify");
+                long channel = person.post("/api/v1/account/notification-channels", "{\"kind\":\"WEBHOOK\",\"name\":\"h\","
+                        + "\"target\":\"" + receiver.url("/" + person.username()) + "\"}").json().getJsonNumber("id").longValue();
+                long vehicle = person.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+                assertEquals(201, person.post("/api/v1/vehicles/" + vehicle + "/reminders", "{\"description\":\"Inspection\","
+                        + "\"dueDate\":\"2024-01-01\"}").status());
+                assertEquals(202, person.on(i % 2 == 0 ? b : a).post("/api/v1/account/notification-channels/" + channel
+                        + "/test", "").status());
+            }
+            try (Connection db = postgres.getDatabase("postgres", "motovault").getConnection();
+                 Statement sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE scheduled_job SET next_run_at = now() WHERE name = 'reminder-scan'");
+            }
+            List<HookReceiver.Received> received = receiver.await(2 * people, Duration.ofSeconds(60));
+            Thread.sleep(5000); // anything sent twice would arrive by now
+            received = receiver.received();
+            assertEquals(2 * people, received.size(), "a test and a due reminder per person");
+            assertEquals(2 * people, received.stream().map(r -> r.header("idempotency-key")).distinct().count(),
+                    "no notification sent twice");
+            assertEquals(people, received.stream().filter(r -> r.text().contains("\"reminder.due\"")).count());
+        }
+    }
+
+    /**
      * Runs last: A dies (kill -9) while a user's writes are being sent to it. Every write A
      * acknowledged is there on B; the rest are sent to B, as a load balancer would; the user's
      * session goes on on B.
@@ -420,6 +454,49 @@ class ClusterIT {
         HttpResponse<String> garage = sameBrowserOnB.get("/index.xhtml");
         assertEquals(200, garage.statusCode(), "still signed in on B after A died");
         assertTrue(garage.body().contains(account.username()));
+    }
+
+    /**
+     * After A died (the test before): A comes back; B is frozen (SIGSTOP) so that A claims a test
+     * notification, and A is killed while the receiver holds its request. The claim dies with A's
+     * connection: B, thawed, sends the notification — the same idempotency key, so the receiver
+     * can tell it is a repeat — and it is recorded as sent. Nothing is lost.
+     */
+    @Test
+    @Order(9)
+    void aNotificationWhoseReplicaDiesWhileSendingIsSentByTheOther() throws Exception {
+        a.start(env);
+        Api person = Api.newUser(a, "cluster-notify-kill");
+        try (HookReceiver receiver = new HookReceiver()) {
+            long channel = person.post("/api/v1/account/notification-channels", "{\"kind\":\"WEBHOOK\",\"name\":\"h\","
+                    + "\"target\":\"" + receiver.url("/kill") + "\"}").json().getJsonNumber("id").longValue();
+            receiver.answer(new HookReceiver.Answer(200, Duration.ofSeconds(10)));
+            signal(b, "-STOP");
+            try {
+                assertEquals(202, person.post("/api/v1/account/notification-channels/" + channel + "/test", "").status());
+                HookReceiver.Received first = receiver.await(1, Duration.ofSeconds(20)).get(0);
+                a.kill(); // while A waits for the receiver's answer
+                signal(b, "-CONT");
+                HookReceiver.Received second = receiver.await(2, Duration.ofSeconds(30)).get(1);
+                assertEquals(first.header("idempotency-key"), second.header("idempotency-key"), "the same notification");
+            } finally {
+                signal(b, "-CONT");
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            String status = "";
+            while (!status.equals("SENT") && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                status = person.on(b).get("/api/v1/account/notifications").jsonValue().asJsonArray()
+                        .getJsonObject(0).getString("status");
+            }
+            assertEquals("SENT", status);
+            Thread.sleep(3000);
+            assertEquals(2, receiver.received().size(), "sent again once, by B");
+        }
+    }
+
+    private static void signal(LibertyServer replica, String signal) throws IOException, InterruptedException {
+        assertEquals(0, new ProcessBuilder("kill", signal, Long.toString(replica.pid())).inheritIO().start().waitFor());
     }
 
     private static BigDecimal totalCost(Api.Reply dashboard) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +55,44 @@ class NoticeTextTest {
         assertEquals(title, notice.title());
         assertEquals(text, notice.text());
         assertEquals(Optional.empty(), notice.link());
+    }
+
+    @Test
+    void aDigestListsEachDueReminderOnALine() {
+        JsonObject facts = Json.createObjectBuilder().add("frequency", "WEEKLY").add("count", 2)
+                .add("items", Json.createArrayBuilder()
+                        .add(reminder("PAST_DUE", "2026-12-01", null, "KILOMETERS"))
+                        .add(Json.createObjectBuilder().add("vehicle", "Van").add("description", "Tyres")
+                                .add("urgency", "URGENT").add("odometerUnit", "MILES").add("dueOdometer", "50000")))
+                .add("link", "https://cars.example.org/index.xhtml").build();
+        Notice notice = new NoticeText(Locale.ENGLISH, Locale.US).render(NotificationEvent.DIGEST, facts);
+        assertEquals("MotoVaultPro weekly digest: 2 due", notice.title());
+        assertEquals("\u2022 2019 Honda Civic: Oil change \u2013 Past due, due on Dec 1, 2026\n"
+                + "\u2022 Van: Tyres \u2013 Due soon, due at 50,000 mi", notice.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Car: Registration renewed | \u201cRegistration\u201d recurs: its next one, due on Jan 15, 2027, is now in the logbook.",
+        "de | Car: Registration erneuert | \u201eRegistration\u201c wiederholt sich: Die n\u00e4chste, f\u00e4llig am 15.01.2027, steht jetzt im Fahrtenbuch.",
+    })
+    void aRenewedFee(String language, String title, String text) {
+        Locale locale = Locale.forLanguageTag(language);
+        Notice notice = new NoticeText(locale, language.equals("de") ? Locale.GERMANY : Locale.US)
+                .render(NotificationEvent.FEE_RENEWED, Json.createObjectBuilder().add("vehicle", "Car")
+                        .add("description", "Registration").add("date", "2027-01-15").build());
+        assertEquals(title, notice.title());
+        assertEquals(text, notice.text());
+    }
+
+    @Test
+    void anInvitationAndAnImport() {
+        NoticeText english = new NoticeText(Locale.ENGLISH, Locale.US);
+        assertEquals("pat invites you to Car as Editor. Accept or decline it in your garage.",
+                english.render(NotificationEvent.INVITATION, Json.createObjectBuilder().add("vehicle", "Car")
+                        .add("invitedBy", "pat").add("role", "EDITOR").build()).text());
+        assertEquals("1,200 Fuel records imported; 3 rows were left out (the import report lists them).",
+                english.render(NotificationEvent.IMPORT_FINISHED, Json.createObjectBuilder().add("vehicle", "Car")
+                        .add("recordType", "fuel").add("stored", 1200).add("refused", 3).build()).text());
     }
 }

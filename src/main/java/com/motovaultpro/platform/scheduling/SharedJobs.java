@@ -8,31 +8,40 @@ import java.time.Duration;
 
 /**
  * Work that any replica may do, once per interval, without two doing it together: a row of
- * {@code scheduled_job} per job. {@link #claim} locks the row if the job is due and no other
- * replica holds it ({@code FOR UPDATE SKIP LOCKED}); the job runs in the same transaction and
- * {@link #done} moves it on. A replica that dies mid-run releases the row with its connection; the
- * job is due again at once. Setting {@code next_run_at} to now makes a job run at the next tick.
+ * {@code scheduled_job} per job. {@link #claim} takes a due job in a short transaction of its own:
+ * it locks the row if no other replica holds it ({@code FOR UPDATE SKIP LOCKED}) and moves
+ * {@code next_run_at} on by the interval, so the other replicas find it not due. The work then runs
+ * in transactions of its own size (a long scan never holds one transaction open); a replica that
+ * dies midway leaves the rest to the next interval. Setting {@code next_run_at} to now makes a job
+ * run at the next tick.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class SharedJobs {
 
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
-    /** Whether this transaction now holds job {@code name}, which was due. */
-    public boolean claim(String name) {
-        return !em.createNativeQuery("SELECT name FROM scheduled_job WHERE name = ?1 AND next_run_at <= now()"
-                + " FOR UPDATE SKIP LOCKED").setParameter(1, name).getResultList().isEmpty();
+    /** Whether this replica took job {@code name}, which was due; if so it is next due after {@code interval}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(String name, Duration interval) {
+        if (em.createNativeQuery("SELECT name FROM scheduled_job WHERE name = ?1 AND next_run_at <= now()"
+                + " FOR UPDATE SKIP LOCKED").setParameter(1, name).getResultList().isEmpty()) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE scheduled_job SET last_run_at = now(),"
+                        + " next_run_at = now() + make_interval(secs => ?2) WHERE name = ?1")
+                .setParameter(1, name)
+                .setParameter(2, (double) interval.toSeconds())
+                .executeUpdate();
+        return true;
     }
 
-    /** The held job ran: next due after {@code interval}, with a line about what it did. */
-    public void done(String name, Duration interval, String result) {
-        em.createNativeQuery("UPDATE scheduled_job SET last_run_at = now(), last_result = ?2,"
-                        + " next_run_at = now() + make_interval(secs => ?3) WHERE name = ?1")
+    /** What the job's last run did, for operators ({@code SELECT * FROM scheduled_job}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String name, String result) {
+        em.createNativeQuery("UPDATE scheduled_job SET last_result = ?2 WHERE name = ?1")
                 .setParameter(1, name)
                 .setParameter(2, result.length() > 500 ? result.substring(0, 500) : result)
-                .setParameter(3, (double) interval.toSeconds())
                 .executeUpdate();
     }
 }

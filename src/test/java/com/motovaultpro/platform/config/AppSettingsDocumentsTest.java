@@ -52,13 +52,7 @@ class AppSettingsDocumentsTest {
             "documents.max.bytes=10                                                      | motovault.documents.max.bytes",
     })
     void problemsNameTheirKey(String settings, String key) {
-        String[] pairs = settings.strip().split(";");
-        String[] flat = new String[pairs.length * 2];
-        for (int i = 0; i < pairs.length; i++) {
-            flat[2 * i] = pairs[i].substring(0, pairs[i].indexOf('='));
-            flat[2 * i + 1] = pairs[i].substring(pairs[i].indexOf('=') + 1);
-        }
-        ConfigurationException problem = assertThrows(ConfigurationException.class, () -> parse(flat));
+        ConfigurationException problem = assertThrows(ConfigurationException.class, () -> MotovaultKeys.parseList(settings));
         assertTrue(problem.getMessage().contains(key), problem.getMessage());
     }
 }

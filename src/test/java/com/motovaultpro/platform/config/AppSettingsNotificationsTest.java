@@ -66,13 +66,7 @@ class AppSettingsNotificationsTest {
             "notify.scan.minutes=0                                       | motovault.notify.scan.minutes",
     })
     void problemsNameTheirKey(String settings, String key) {
-        String[] pairs = settings.strip().split(";");
-        String[] flat = new String[pairs.length * 2];
-        for (int i = 0; i < pairs.length; i++) {
-            flat[2 * i] = pairs[i].substring(0, pairs[i].indexOf('='));
-            flat[2 * i + 1] = pairs[i].substring(pairs[i].indexOf('=') + 1);
-        }
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> MotovaultKeys.parse(flat));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> MotovaultKeys.parseList(settings));
         assertEquals(key, e.problems().get(0).key(), e.getMessage());
     }
 }

@@ -24,6 +24,10 @@ import com.motovaultpro.sharing.SharingException;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleRole;
+import com.motovaultpro.notification.ChannelKind;
+import com.motovaultpro.notification.DigestSchedule;
+import com.motovaultpro.notification.NotificationEvent;
+import com.motovaultpro.notification.OutboxStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +35,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,7 +131,16 @@ class MessageBundlesTest {
             Map.entry("sharing.role.", names(VehicleRole.values())),
             Map.entry("apikey.scope.", List.of("VIEWER", "EDITOR", "MANAGER")),
             Map.entry("apikey.status.", names(ApiKeyStatus.values())),
-            Map.entry("sso.problem.", names(com.motovaultpro.sso.SsoException.Reason.values())));
+            Map.entry("sso.problem.", names(com.motovaultpro.sso.SsoException.Reason.values())),
+            Map.entry("weekday.", names(DayOfWeek.values())),
+            Map.entry("notify.kind.", names(ChannelKind.values())),
+            Map.entry("notify.target.", names(ChannelKind.values())),
+            Map.entry("notify.targetHint.", names(ChannelKind.values())),
+            Map.entry("notify.token.", List.of("NTFY", "GOTIFY")),
+            Map.entry("notify.status.", List.of("ACTIVE", "AWAITING_CONFIRMATION", "FAILING", "OFF")),
+            Map.entry("notify.event.", names(NotificationEvent.values())),
+            Map.entry("notify.outcome.", names(OutboxStatus.values())),
+            Map.entry("notify.digest.", names(DigestSchedule.Frequency.values())));
 
     /** MessageFormat eats a lone apostrophe in a message with arguments ("vehicle's" → "vehicles"). */
     @Test
