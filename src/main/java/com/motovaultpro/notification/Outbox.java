@@ -5,50 +5,104 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Writes notifications into the outbox, in the caller's transaction: they exist exactly when the
  * change that caused them is committed. A dedupe key already used on a channel writes nothing, so
- * an event noticed twice (two replicas, a retried transaction) notifies once.
+ * an event noticed twice (two replicas, a retried transaction) notifies once. Many at once (a scan,
+ * digests) take one statement to find the people's channels and one JDBC batch to insert.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Outbox {
 
+    /** A notification for a person, before it is known which of their channels want it. */
+    public record Pending(long userId, NotificationEvent event, String dedupeKey, JsonObject facts) {
+    }
+
+    private static final String INSERT = "INSERT INTO notification_outbox (channel_id, user_id, event, dedupe_key,"
+            + " idempotency_key, payload) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, dedupe_key) DO NOTHING";
+    private static final int CHUNK = 1000;
+
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
-    /**
-     * Notifies every channel of {@code userId} that wants {@code event} and may deliver; returns
-     * how many notifications were written.
-     */
+    /** Notifies every channel of {@code userId} that wants {@code event} and may deliver; returns how many were queued. */
     public int notify(long userId, NotificationEvent event, String dedupeKey, JsonObject facts) {
-        List<NotificationChannel> channels = em.createQuery("SELECT c FROM NotificationChannel c"
-                        + " WHERE c.userId = :user AND c.enabled = TRUE", NotificationChannel.class)
-                .setParameter("user", userId)
-                .getResultList();
-        int written = 0;
-        for (NotificationChannel channel : channels) {
-            if (channel.isDeliverable() && channel.wants(event)) {
-                written += write(channel, event, dedupeKey, facts);
-            }
-        }
-        return written;
+        return notifyAll(List.of(new Pending(userId, event, dedupeKey, facts)));
     }
 
-    /** One notification for one channel (a test, an address confirmation). */
+    /**
+     * Notifies, for each pending notification, every channel of its person that wants its event and
+     * may deliver; returns how many notifications were queued (before the database drops repeats).
+     */
+    public int notifyAll(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<NotificationChannel>> channels = channelsOf(pending);
+        List<Object[]> rows = new ArrayList<>();
+        for (Pending p : pending) {
+            for (NotificationChannel channel : channels.getOrDefault(p.userId(), List.of())) {
+                if (channel.isDeliverable() && channel.wants(p.event())) {
+                    rows.add(new Object[] {channel.getId(), p.userId(), p.event().name(), p.dedupeKey(), UUID.randomUUID(),
+                            p.facts().toString()});
+                }
+            }
+        }
+        insert(rows);
+        return rows.size();
+    }
+
+    /** One notification for one channel (a test, an address confirmation), whatever it subscribed to. */
     int write(NotificationChannel channel, NotificationEvent event, String dedupeKey, JsonObject facts) {
-        return em.createNativeQuery("INSERT INTO notification_outbox (channel_id, user_id, event, dedupe_key,"
-                        + " idempotency_key, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                        + " ON CONFLICT (channel_id, dedupe_key) DO NOTHING")
-                .setParameter(1, channel.getId())
-                .setParameter(2, channel.getUserId())
-                .setParameter(3, event.name())
-                .setParameter(4, dedupeKey)
-                .setParameter(5, UUID.randomUUID())
-                .setParameter(6, facts.toString())
-                .executeUpdate();
+        insert(List.<Object[]>of(new Object[] {channel.getId(), channel.getUserId(), event.name(), dedupeKey,
+                UUID.randomUUID(), facts.toString()}));
+        return 1;
+    }
+
+    private Map<Long, List<NotificationChannel>> channelsOf(List<Pending> pending) {
+        Set<Long> people = new LinkedHashSet<>();
+        pending.forEach(p -> people.add(p.userId()));
+        List<Long> all = List.copyOf(people);
+        Map<Long, List<NotificationChannel>> channels = new HashMap<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            em.createQuery("SELECT c FROM NotificationChannel c WHERE c.userId IN :people AND c.enabled = TRUE",
+                            NotificationChannel.class)
+                    .setParameter("people", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .setHint("org.hibernate.readOnly", true)
+                    .getResultList()
+                    .forEach(c -> channels.computeIfAbsent(c.getUserId(), k -> new ArrayList<>()).add(c));
+        }
+        return channels;
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Object[] row : rows) {
+                    insert.setLong(1, (Long) row[0]);
+                    insert.setLong(2, (Long) row[1]);
+                    insert.setString(3, (String) row[2]);
+                    insert.setString(4, (String) row[3]);
+                    insert.setObject(5, row[4]);
+                    insert.setString(6, (String) row[5]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 }

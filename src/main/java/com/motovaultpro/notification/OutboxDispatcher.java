@@ -1,5 +1,6 @@
 package com.motovaultpro.notification;
 
+import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.logging.OncePerMinute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -16,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Empties the outbox on every replica: {@link #WORKERS} loops, each every 2 seconds delivering due
- * notifications one transaction at a time until none is due. Replicas and loops never send one
+ * Empties the outbox on every replica: {@link #WORKERS} loops (sending mostly waits on the network),
+ * each every 2 seconds delivering due
+ * notifications one transaction at a time until none is due, together at most
+ * {@code motovault.notify.max.per.second} ({@link Pace}). Replicas and loops never send one
  * notification together ({@link Delivery} claims with SKIP LOCKED). Runs on the managed scheduler:
  * never on a request thread.
  */
@@ -25,7 +28,7 @@ import java.util.logging.Logger;
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-    static final int WORKERS = 2;
+    static final int WORKERS = 4;
     /** Deliveries per round and loop before it yields to the next round. */
     static final int ROUND = 1000;
 
@@ -34,6 +37,11 @@ public class OutboxDispatcher {
 
     @Inject
     Delivery delivery;
+
+    @Inject
+    AppSettings settings;
+
+    private Pace pace;
 
     private final List<ScheduledFuture<?>> loops = new ArrayList<>();
     private final OncePerMinute warnings = new OncePerMinute(LOG);
@@ -44,6 +52,7 @@ public class OutboxDispatcher {
 
     @PostConstruct
     void start() {
+        pace = new Pace(settings.notifications().maxPerSecond());
         for (int i = 0; i < WORKERS; i++) {
             loops.add(scheduler.scheduleWithFixedDelay(this::drain, 5 + i, 2, TimeUnit.SECONDS));
         }
@@ -56,9 +65,14 @@ public class OutboxDispatcher {
 
     void drain() {
         try {
-            for (int i = 0; i < ROUND && delivery.deliverNext().isPresent(); i++) {
-                // next
+            for (int i = 0; i < ROUND; i++) {
+                pace.await();
+                if (delivery.deliverNext().isEmpty()) {
+                    break;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping
         } catch (RuntimeException e) {
             // The database is away, most likely; the next round tries again.
             warnings.warn("Delivering notifications failed; trying again shortly", e);

@@ -11,16 +11,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
  * Finds reminders that became urgent, very urgent or past due and writes a notification for each
@@ -63,6 +66,9 @@ public class ReminderWatch {
     /** Looks at the next {@value #VEHICLES_PER_BATCH} watched vehicles after {@code afterVehicleId}, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch checkBatch(long afterVehicleId, LocalDate today) {
+        // Nothing here changes a loaded entity (notices and notifications are inserted by SQL): no
+        // flush before every statement, which would check a thousand vehicles and reminders each time.
+        em.setFlushMode(FlushModeType.COMMIT);
         List<Long> batch = ids(em.createNativeQuery(WATCHED).setParameter(1, afterVehicleId).getResultList());
         if (batch.isEmpty()) {
             return new Batch(0, afterVehicleId, 0);
@@ -79,31 +85,40 @@ public class ReminderWatch {
 
     private int check(List<Long> vehicleIds, LocalDate today) {
         Map<Long, UrgencyNotice.Told> told = told(vehicleIds);
-        int written = 0;
+        Map<Long, List<Long>> people = this.people.of(vehicleIds);
+        List<Outbox.Pending> pending = new ArrayList<>();
+        List<DueReminders.Judged> noticed = new ArrayList<>();
+        List<Long> forgotten = new ArrayList<>();
         for (DueReminders.Judged judged : dueReminders.judge(vehicleIds, today)) {
             Reminder reminder = judged.reminder();
             switch (UrgencyNotice.decide(Optional.ofNullable(told.get(reminder.getId())), reminder.due(), judged.urgency())) {
                 case NOTIFY -> {
-                    written += notifyAll(judged.vehicle(), reminder, judged.urgency());
-                    remember(reminder, judged.urgency());
+                    JsonObject facts = facts(judged);
+                    String key = dedupeKey(judged);
+                    people.getOrDefault(judged.vehicle().getId(), List.of()).forEach(person ->
+                            pending.add(new Outbox.Pending(person, NotificationEvent.REMINDER_DUE, key, facts)));
+                    noticed.add(judged);
                 }
-                case FORGET -> em.createNativeQuery("DELETE FROM reminder_notice WHERE reminder_id = ?1")
-                        .setParameter(1, reminder.getId()).executeUpdate();
+                case FORGET -> forgotten.add(reminder.getId());
                 case NOTHING -> {
                     // already told
                 }
             }
         }
+        int written = outbox.notifyAll(pending);
+        remember(noticed, forgotten);
         return written;
     }
 
-    private int notifyAll(Vehicle vehicle, Reminder reminder, Urgency urgency) {
+    private JsonObject facts(DueReminders.Judged judged) {
+        Vehicle vehicle = judged.vehicle();
+        Reminder reminder = judged.reminder();
         JsonObjectBuilder facts = Json.createObjectBuilder()
                 .add("vehicleId", vehicle.getId())
                 .add("vehicle", DueReminders.name(vehicle))
                 .add("reminderId", reminder.getId())
                 .add("description", reminder.getDescription())
-                .add("urgency", urgency.name())
+                .add("urgency", judged.urgency().name())
                 .add("odometerUnit", vehicle.getOdometerUnit().name())
                 .add("link", publicUrl.link("/vehicles/view.xhtml?id=" + vehicle.getId() + "&tab=reminders").toString());
         if (reminder.getDueDate() != null) {
@@ -112,25 +127,43 @@ public class ReminderWatch {
         if (reminder.getDueOdometer() != null) {
             facts.add("dueOdometer", reminder.getDueOdometer().toPlainString());
         }
-        String key = "reminder:" + reminder.getId() + ":" + urgency + ":" + reminder.getDueDate() + ":"
-                + (reminder.getDueOdometer() == null ? null : reminder.getDueOdometer().stripTrailingZeros().toPlainString());
-        JsonObject json = facts.build();
-        int written = 0;
-        for (Long person : people.of(vehicle.getId())) {
-            written += outbox.notify(person, NotificationEvent.REMINDER_DUE, key, json);
-        }
-        return written;
+        return facts.build();
     }
 
-    private void remember(Reminder reminder, Urgency urgency) {
-        em.createNativeQuery("INSERT INTO reminder_notice (reminder_id, urgency, due_date, due_odometer, noticed_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, now()) ON CONFLICT (reminder_id) DO UPDATE SET urgency = EXCLUDED.urgency,"
-                        + " due_date = EXCLUDED.due_date, due_odometer = EXCLUDED.due_odometer, noticed_at = now()")
-                .setParameter(1, reminder.getId())
-                .setParameter(2, urgency.name())
-                .setParameter(3, reminder.getDueDate() == null ? null : Date.valueOf(reminder.getDueDate()))
-                .setParameter(4, reminder.getDueOdometer())
-                .executeUpdate();
+    /** One notification per reminder, urgency and due values, however often it is noticed. */
+    private static String dedupeKey(DueReminders.Judged judged) {
+        Reminder reminder = judged.reminder();
+        return "reminder:" + reminder.getId() + ":" + judged.urgency() + ":" + reminder.getDueDate() + ":"
+                + (reminder.getDueOdometer() == null ? null : reminder.getDueOdometer().stripTrailingZeros().toPlainString());
+    }
+
+    /** What people were told now, and what they need not remember any more: two JDBC batches. */
+    private void remember(List<DueReminders.Judged> noticed, List<Long> forgotten) {
+        if (noticed.isEmpty() && forgotten.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO reminder_notice (reminder_id, urgency,"
+                    + " due_date, due_odometer, noticed_at) VALUES (?, ?, ?, ?, now()) ON CONFLICT (reminder_id) DO UPDATE"
+                    + " SET urgency = EXCLUDED.urgency, due_date = EXCLUDED.due_date, due_odometer = EXCLUDED.due_odometer,"
+                    + " noticed_at = now()");
+                 PreparedStatement delete = connection.prepareStatement("DELETE FROM reminder_notice WHERE reminder_id = ?")) {
+                for (DueReminders.Judged judged : noticed) {
+                    Reminder reminder = judged.reminder();
+                    upsert.setLong(1, reminder.getId());
+                    upsert.setString(2, judged.urgency().name());
+                    upsert.setObject(3, reminder.getDueDate());
+                    upsert.setBigDecimal(4, reminder.getDueOdometer());
+                    upsert.addBatch();
+                }
+                for (long id : forgotten) {
+                    delete.setLong(1, id);
+                    delete.addBatch();
+                }
+                upsert.executeBatch();
+                delete.executeBatch();
+            }
+        });
     }
 
     private Map<Long, UrgencyNotice.Told> told(List<Long> vehicleIds) {

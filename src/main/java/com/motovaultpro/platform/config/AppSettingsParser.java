@@ -113,7 +113,8 @@ public final class AppSettingsParser {
                 : Optional.of(new NotificationSettings.Smtp(host.get(), port, security, username, password, from.get()));
         Duration firstRetry = Duration.ofSeconds(in.integer(ConfigKeys.NOTIFY_RETRY_FIRST_SECONDS, 30, 1, 3600));
         Duration httpTimeout = Duration.ofSeconds(in.integer(ConfigKeys.NOTIFY_HTTP_TIMEOUT_SECONDS, 10, 1, 30));
-        return new NotificationSettings(smtp, outbound, scan, firstRetry, httpTimeout);
+        int maxPerSecond = in.integer(ConfigKeys.NOTIFY_MAX_PER_SECOND, 50, 1, 1000);
+        return new NotificationSettings(smtp, outbound, scan, firstRetry, httpTimeout, maxPerSecond);
     }
 
     /** S3 document storage needs an endpoint and credentials (the secret from a Secret). */

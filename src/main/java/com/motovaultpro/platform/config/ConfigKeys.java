@@ -75,6 +75,7 @@ public final class ConfigKeys {
     public static final String NOTIFY_SCAN_MINUTES = "motovault.notify.scan.minutes";
     public static final String NOTIFY_RETRY_FIRST_SECONDS = "motovault.notify.retry.first.seconds";
     public static final String NOTIFY_HTTP_TIMEOUT_SECONDS = "motovault.notify.http.timeout.seconds";
+    public static final String NOTIFY_MAX_PER_SECOND = "motovault.notify.max.per.second";
 
     private ConfigKeys() {
     }

@@ -23,6 +23,9 @@ class AppSettingsNotificationsTest {
         assertFalse(settings.outbound().allowPrivateNetworks());
         assertTrue(settings.outbound().allowedRanges().isEmpty());
         assertEquals(Duration.ofMinutes(15), settings.scanInterval());
+        assertEquals(Duration.ofSeconds(30), settings.firstRetry());
+        assertEquals(Duration.ofSeconds(10), settings.httpTimeout());
+        assertEquals(50, settings.maxPerSecond());
     }
 
     @Test
@@ -64,6 +67,8 @@ class AppSettingsNotificationsTest {
             "outbound.allowed.addresses=10.0.0.0/40                      | motovault.outbound.allowed.addresses",
             "outbound.private.networks=yes                               | motovault.outbound.private.networks",
             "notify.scan.minutes=0                                       | motovault.notify.scan.minutes",
+            "notify.http.timeout.seconds=31                              | motovault.notify.http.timeout.seconds",
+            "notify.max.per.second=0                                     | motovault.notify.max.per.second",
     })
     void problemsNameTheirKey(String settings, String key) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> MotovaultKeys.parseList(settings));
