@@ -87,13 +87,6 @@ public class Delivery {
             metrics.count(channel.getKind(), "deferred");
             return "deferred";
         }
-        String host = hostOf(channel);
-        CircuitBreaker breaker = breakers.of(channel.getKind() + ":" + host);
-        if (!breaker.tryAcquirePermission()) {
-            entry.deferred(host + " failed repeatedly; trying again later", now.plus(HostBreakers.OPEN_FOR));
-            metrics.count(channel.getKind(), "deferred");
-            return "deferred";
-        }
         JsonObject facts;
         Notice notice;
         NoticeText text;
@@ -108,6 +101,13 @@ public class Delivery {
             LOG.log(Level.WARNING, "Notification " + entry.getId() + " cannot be rendered", e);
             return dropped(entry, channel, "could not be rendered (" + e.getClass().getSimpleName() + ")");
         }
+        String host = hostOf(channel);
+        CircuitBreaker breaker = breakers.of(channel.getKind() + ":" + host);
+        if (!breaker.tryAcquirePermission()) {
+            entry.deferred(host + " failed repeatedly; trying again later", now.plus(HostBreakers.OPEN_FOR));
+            metrics.count(channel.getKind(), "deferred");
+            return "deferred";
+        }
         long started = System.nanoTime();
         try {
             sender(channel.getKind()).send(new Outgoing(channel, entry, notice, facts, text, now));
@@ -117,7 +117,12 @@ public class Delivery {
             metrics.count(channel.getKind(), "sent");
             return "sent";
         } catch (DeliveryException | TimeoutException e) {
-            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            if (e instanceof TimeoutException || ((DeliveryException) e).isHostUnwell()) {
+                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            } else {
+                // The host answered (a person's wrong token, a refused address): it is well.
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
             String reason = e instanceof TimeoutException ? "no answer in time" : e.getMessage();
             boolean permanent = e instanceof DeliveryException d && d.isPermanent();
             entry.failed(reason, now.plus(Backoff.after(entry.getAttempts() + 1,
@@ -128,6 +133,15 @@ public class Delivery {
             recordChannel(channel, reason, now);
             metrics.count(channel.getKind(), "failed");
             LOG.fine(() -> "Notification " + entry.getId() + " to a " + channel.getKind() + " channel failed: " + reason);
+            return "failed";
+        } catch (RuntimeException e) {
+            // A fault of ours, not the destination's: recorded as a failed attempt (so the row never
+            // blocks the queue), the circuit's permission given back.
+            breaker.releasePermission();
+            LOG.log(Level.WARNING, "Notification " + entry.getId() + " failed unexpectedly", e);
+            entry.failed("internal error (" + e.getClass().getSimpleName() + ")", now.plus(Backoff.after(
+                    entry.getAttempts() + 1, settings.notifications().firstRetry(), ThreadLocalRandom.current()::nextDouble)));
+            metrics.count(channel.getKind(), "failed");
             return "failed";
         }
     }

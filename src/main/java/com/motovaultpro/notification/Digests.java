@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -109,22 +108,7 @@ public class Digests {
 
     private JsonObject facts(NotificationPreference preference, List<DueReminders.Judged> due) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (DueReminders.Judged judged : due) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
-                    .add("vehicleId", judged.vehicle().getId())
-                    .add("vehicle", DueReminders.name(judged.vehicle()))
-                    .add("reminderId", judged.reminder().getId())
-                    .add("description", judged.reminder().getDescription())
-                    .add("urgency", judged.urgency().name())
-                    .add("odometerUnit", judged.vehicle().getOdometerUnit().name());
-            if (judged.reminder().getDueDate() != null) {
-                item.add("dueDate", judged.reminder().getDueDate().toString());
-            }
-            if (judged.reminder().getDueOdometer() != null) {
-                item.add("dueOdometer", judged.reminder().getDueOdometer().toPlainString());
-            }
-            items.add(item);
-        }
+        due.forEach(judged -> items.add(judged.facts()));
         return Json.createObjectBuilder()
                 .add("frequency", preference.getDigest().name())
                 .add("count", due.size())

@@ -10,6 +10,8 @@ import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,24 @@ public class DueReminders {
 
     /** A reminder of a vehicle and how urgent it is today. */
     public record Judged(Vehicle vehicle, Reminder reminder, Urgency urgency) {
+
+        /** Its facts as notifications carry them (NoticeText renders them; webhooks get them as data). */
+        public JsonObjectBuilder facts() {
+            JsonObjectBuilder facts = Json.createObjectBuilder()
+                    .add("vehicleId", vehicle.getId())
+                    .add("vehicle", name(vehicle))
+                    .add("reminderId", reminder.getId())
+                    .add("description", reminder.getDescription())
+                    .add("urgency", urgency.name())
+                    .add("odometerUnit", vehicle.getOdometerUnit().name());
+            if (reminder.getDueDate() != null) {
+                facts.add("dueDate", reminder.getDueDate().toString());
+            }
+            if (reminder.getDueOdometer() != null) {
+                facts.add("dueOdometer", reminder.getDueOdometer().toPlainString());
+            }
+            return facts;
+        }
     }
 
     /** Loaded to be read only: no snapshot kept, never dirty-checked. */

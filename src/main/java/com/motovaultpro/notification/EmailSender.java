@@ -61,7 +61,7 @@ class EmailSender implements ChannelSender {
                     || e.getValidUnsentAddresses().length == 0);
         } catch (MessagingException e) {
             throw new DeliveryException("the mail server could not be reached or refused the message ("
-                    + e.getClass().getSimpleName() + ")", false);
+                    + e.getClass().getSimpleName() + ")", false, true);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Gotify: a JSON message (title, message, priority 0–10, the link as a click action) POSTed to
- * the server's {@code /message} with the application token in {@code X-Gotify-Key}.
+ * the server's {@code /message} with the application token in {@code X-Gotify-Key}. No redirect is
+ * followed: the HTTP client would carry that header to wherever one pointed.
  */
 @ApplicationScoped
 class GotifySender implements ChannelSender {
@@ -33,7 +34,7 @@ class GotifySender implements ChannelSender {
                 .add("client::notification", Json.createObjectBuilder()
                         .add("click", Json.createObjectBuilder().add("url", link.toString())))));
         http.post(messageUrl(out.channel().getTarget()), Map.of("X-Gotify-Key", out.channel().secret()),
-                message.build().toString().getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8");
+                message.build().toString().getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8", false);
     }
 
     /** The server URL as saved (perhaps with a path, e.g. behind a proxy) plus {@code /message}. */

@@ -50,27 +50,29 @@ class HttpDelivery {
      * Tolerance to a minute, well inside the 2-minute transaction that holds the notification's claim.
      */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    public void post(URI url, Map<String, String> headers, byte[] body, String contentType) throws DeliveryException {
+    public void post(URI url, Map<String, String> headers, byte[] body, String contentType, boolean followRedirects)
+            throws DeliveryException {
         OutboundHttp.Answer answer;
         try {
-            answer = http.post(url, headers, body, contentType);
+            answer = http.post(url, headers, body, contentType, followRedirects);
         } catch (RefusedDestinationException e) {
             throw new DeliveryException("refused destination: " + e.getMessage(), true);
         } catch (UnknownHostException e) {
-            throw new DeliveryException("unknown host " + url.getHost(), false);
+            throw new DeliveryException("unknown host " + url.getHost(), false, true);
         } catch (ConnectException e) {
-            throw new DeliveryException("connection refused by " + url.getHost(), false);
+            throw new DeliveryException("connection refused by " + url.getHost(), false, true);
         } catch (InterruptedIOException e) {
-            throw new DeliveryException("no answer from " + url.getHost() + " in time", false);
+            throw new DeliveryException("no answer from " + url.getHost() + " in time", false, true);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Delivery to " + url.getHost() + " failed", e);
-            throw new DeliveryException("could not reach " + url.getHost() + ": " + e.getClass().getSimpleName(), false);
+            throw new DeliveryException("could not reach " + url.getHost() + ": " + e.getClass().getSimpleName(), false,
+                    true);
         }
         if (!answer.isSuccess()) {
             String start = answer.bodyStart().strip().replaceAll("\\s+", " ");
             throw new DeliveryException("HTTP " + answer.status() + (start.isEmpty() ? ""
                     : ": " + (start.length() > 200 ? start.substring(0, 200) + "…" : start)),
-                    answer.status() == 404 || answer.status() == 410);
+                    answer.status() == 404 || answer.status() == 410, answer.status() >= 500 || answer.status() == 429);
         }
     }
 

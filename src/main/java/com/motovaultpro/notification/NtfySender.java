@@ -38,7 +38,7 @@ class NtfySender implements ChannelSender {
             headers.put("Authorization", "Bearer " + token);
         }
         http.post(URI.create(out.channel().getTarget()), headers, out.notice().text().getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=utf-8");
+                "text/plain; charset=utf-8", true);
     }
 
     /** ASCII as it is; anything else as {@code =?UTF-8?B?…?=} (header values are Latin-1 on the wire). */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ public class Outbox {
     public record Pending(long userId, NotificationEvent event, String dedupeKey, JsonObject facts) {
     }
 
+    /** What {@link #notifyAll} queued: rows, and the pending notifications that reached a channel. */
+    public record Queued(int rows, Set<Pending> reached) {
+    }
+
     private static final String INSERT = "INSERT INTO notification_outbox (channel_id, user_id, event, dedupe_key,"
             + " idempotency_key, payload) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, dedupe_key) DO NOTHING";
     private static final int CHUNK = 1000;
@@ -38,29 +43,32 @@ public class Outbox {
 
     /** Notifies every channel of {@code userId} that wants {@code event} and may deliver; returns how many were queued. */
     public int notify(long userId, NotificationEvent event, String dedupeKey, JsonObject facts) {
-        return notifyAll(List.of(new Pending(userId, event, dedupeKey, facts)));
+        return notifyAll(List.of(new Pending(userId, event, dedupeKey, facts))).rows();
     }
 
     /**
      * Notifies, for each pending notification, every channel of its person that wants its event and
-     * may deliver; returns how many notifications were queued (before the database drops repeats).
+     * may deliver; says how many notifications were queued (before the database drops repeats) and
+     * which pending ones reached at least one channel.
      */
-    public int notifyAll(List<Pending> pending) {
+    public Queued notifyAll(List<Pending> pending) {
         if (pending.isEmpty()) {
-            return 0;
+            return new Queued(0, Set.of());
         }
         Map<Long, List<NotificationChannel>> channels = channelsOf(pending);
         List<Object[]> rows = new ArrayList<>();
+        Set<Pending> reached = new HashSet<>();
         for (Pending p : pending) {
             for (NotificationChannel channel : channels.getOrDefault(p.userId(), List.of())) {
                 if (channel.isDeliverable() && channel.wants(p.event())) {
                     rows.add(new Object[] {channel.getId(), p.userId(), p.event().name(), p.dedupeKey(), UUID.randomUUID(),
                             p.facts().toString()});
+                    reached.add(p);
                 }
             }
         }
         insert(rows);
-        return rows.size();
+        return new Queued(rows.size(), reached);
     }
 
     /** One notification for one channel (a test, an address confirmation), whatever it subscribed to. */

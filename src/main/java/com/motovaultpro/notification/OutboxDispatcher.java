@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -38,12 +40,14 @@ public class OutboxDispatcher {
     @Inject
     Delivery delivery;
 
+    /** Read at the first delivery, not when the bean starts: invalid settings stop the server elsewhere. */
     @Inject
-    AppSettings settings;
+    Provider<AppSettings> settings;
 
-    private Pace pace;
+    private volatile Pace pace;
 
     private final List<ScheduledFuture<?>> loops = new ArrayList<>();
+    private final Semaphore extraDrain = new Semaphore(1);
     private final OncePerMinute warnings = new OncePerMinute(LOG);
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -52,21 +56,36 @@ public class OutboxDispatcher {
 
     @PostConstruct
     void start() {
-        pace = new Pace(settings.notifications().maxPerSecond());
         for (int i = 0; i < WORKERS; i++) {
             loops.add(scheduler.scheduleWithFixedDelay(this::drain, 5 + i, 2, TimeUnit.SECONDS));
         }
     }
 
-    /** Delivers what is due now without waiting for the next round (a test notification, say). */
+    /**
+     * Delivers what is due now without waiting for the next round (a test notification, say). A
+     * signal, not a thread per call: at most one extra drain runs, however often it is woken.
+     */
     public void wake() {
-        scheduler.execute(this::drain);
+        if (extraDrain.tryAcquire()) {
+            try {
+                scheduler.execute(() -> {
+                    try {
+                        drain();
+                    } finally {
+                        extraDrain.release();
+                    }
+                });
+            } catch (RuntimeException e) {
+                extraDrain.release();
+                throw e;
+            }
+        }
     }
 
     void drain() {
         try {
             for (int i = 0; i < ROUND; i++) {
-                pace.await();
+                pace().await();
                 if (delivery.deliverNext().isEmpty()) {
                     break;
                 }
@@ -77,6 +96,15 @@ public class OutboxDispatcher {
             // The database is away, most likely; the next round tries again.
             warnings.warn("Delivering notifications failed; trying again shortly", e);
         }
+    }
+
+    private Pace pace() {
+        Pace current = pace;
+        if (current == null) {
+            current = new Pace(settings.get().notifications().maxPerSecond());
+            pace = current;
+        }
+        return current;
     }
 
     @PreDestroy

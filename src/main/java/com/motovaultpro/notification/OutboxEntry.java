@@ -19,7 +19,7 @@ public class OutboxEntry extends AuditedEntity {
 
     private static final long serialVersionUID = 1L;
 
-    /** Attempts after which a notification is given up on (4 to 8 hours of retries, see {@link Backoff}). */
+    /** Attempts after which a notification is given up on (about 2 to 4.5 hours of retries, see {@link Backoff}). */
     public static final int MAX_ATTEMPTS = 10;
 
     @Column(name = "channel_id", nullable = false, updatable = false)

@@ -4,12 +4,9 @@ import com.motovaultpro.platform.web.PublicUrl;
 import com.motovaultpro.reminder.Due;
 import com.motovaultpro.reminder.Reminder;
 import com.motovaultpro.reminder.Urgency;
-import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -37,9 +34,10 @@ public class ReminderWatch {
 
     static final int VEHICLES_PER_BATCH = 1000;
 
-    /** Vehicles (live, not sold) with at least one person who has a channel for due reminders. */
+    /** Vehicles (live, not sold) with at least one person who has a channel that delivers due reminders. */
     private static final String WATCHED = "SELECT v.id FROM vehicle v WHERE v.deleted_at IS NULL AND v.sold_date IS NULL"
             + " AND v.id > ?1 AND EXISTS (SELECT 1 FROM notification_channel c WHERE c.enabled"
+            + " AND (c.kind <> 'EMAIL' OR c.confirmed_at IS NOT NULL)"
             + " AND c.events LIKE '%REMINDER_DUE%' AND (c.user_id = v.owner_id OR c.user_id IN"
             + " (SELECT s.user_id FROM vehicle_share s WHERE s.vehicle_id = v.id AND s.accepted_at IS NOT NULL)))"
             + " ORDER BY v.id LIMIT " + VEHICLES_PER_BATCH;
@@ -87,7 +85,7 @@ public class ReminderWatch {
         Map<Long, UrgencyNotice.Told> told = told(vehicleIds);
         Map<Long, List<Long>> people = this.people.of(vehicleIds);
         List<Outbox.Pending> pending = new ArrayList<>();
-        List<DueReminders.Judged> noticed = new ArrayList<>();
+        Map<DueReminders.Judged, List<Outbox.Pending>> noticed = new HashMap<>();
         List<Long> forgotten = new ArrayList<>();
         for (DueReminders.Judged judged : dueReminders.judge(vehicleIds, today)) {
             Reminder reminder = judged.reminder();
@@ -95,9 +93,10 @@ public class ReminderWatch {
                 case NOTIFY -> {
                     JsonObject facts = facts(judged);
                     String key = dedupeKey(judged);
-                    people.getOrDefault(judged.vehicle().getId(), List.of()).forEach(person ->
-                            pending.add(new Outbox.Pending(person, NotificationEvent.REMINDER_DUE, key, facts)));
-                    noticed.add(judged);
+                    List<Outbox.Pending> mine = people.getOrDefault(judged.vehicle().getId(), List.of()).stream()
+                            .map(person -> new Outbox.Pending(person, NotificationEvent.REMINDER_DUE, key, facts)).toList();
+                    pending.addAll(mine);
+                    noticed.put(judged, mine);
                 }
                 case FORGET -> forgotten.add(reminder.getId());
                 case NOTHING -> {
@@ -105,29 +104,18 @@ public class ReminderWatch {
                 }
             }
         }
-        int written = outbox.notifyAll(pending);
-        remember(noticed, forgotten);
-        return written;
+        Outbox.Queued queued = outbox.notifyAll(pending);
+        // Told is only who was reached: a reminder noticed while its people had no channel that
+        // could deliver (an address not yet confirmed) is news again at the next look.
+        List<DueReminders.Judged> reached = noticed.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(queued.reached()::contains)).map(Map.Entry::getKey).toList();
+        remember(reached, forgotten);
+        return queued.rows();
     }
 
     private JsonObject facts(DueReminders.Judged judged) {
-        Vehicle vehicle = judged.vehicle();
-        Reminder reminder = judged.reminder();
-        JsonObjectBuilder facts = Json.createObjectBuilder()
-                .add("vehicleId", vehicle.getId())
-                .add("vehicle", DueReminders.name(vehicle))
-                .add("reminderId", reminder.getId())
-                .add("description", reminder.getDescription())
-                .add("urgency", judged.urgency().name())
-                .add("odometerUnit", vehicle.getOdometerUnit().name())
-                .add("link", publicUrl.link("/vehicles/view.xhtml?id=" + vehicle.getId() + "&tab=reminders").toString());
-        if (reminder.getDueDate() != null) {
-            facts.add("dueDate", reminder.getDueDate().toString());
-        }
-        if (reminder.getDueOdometer() != null) {
-            facts.add("dueOdometer", reminder.getDueOdometer().toPlainString());
-        }
-        return facts.build();
+        return judged.facts().add("link", publicUrl.link("/vehicles/view.xhtml?id=" + judged.vehicle().getId()
+                + "&tab=reminders").toString()).build();
     }
 
     /** One notification per reminder, urgency and due values, however often it is noticed. */

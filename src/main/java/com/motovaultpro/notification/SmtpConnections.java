@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Open SMTP connections kept for reuse: a sender takes one (or opens one), sends, and gives it
- * back. One idle longer than {@code maxIdle} is closed rather than reused (servers drop idle
- * clients); at most {@code maxKept} are kept. A reused connection that fails before the server
- * took the message (the server dropped it meanwhile) is replaced by a new one, once.
+ * back. One idle longer than {@code maxIdle}, or that no longer answers a NOOP (the server dropped
+ * it), is closed rather than reused; at most {@code maxKept} are kept. A failed send is never
+ * repeated here (the server may have taken the message before failing): the outbox retries it.
  */
 final class SmtpConnections {
 
@@ -38,31 +38,21 @@ final class SmtpConnections {
     }
 
     void send(Message message, Opener opener) throws MessagingException {
-        Transport reused = take();
-        if (reused != null) {
-            try {
-                reused.sendMessage(message, message.getAllRecipients());
-                giveBack(reused);
-                return;
-            } catch (SendFailedException refused) {
-                giveBack(reused); // the server answered: the connection is fine, the address is not
-                throw refused;
-            } catch (MessagingException stale) {
-                close(reused);
-                LOG.fine(() -> "A kept SMTP connection failed (" + stale.getMessage() + "); sending over a new one");
-            }
+        Transport transport = take();
+        if (transport == null) {
+            transport = opener.open();
         }
-        Transport fresh = opener.open();
         try {
-            fresh.sendMessage(message, message.getAllRecipients());
+            transport.sendMessage(message, message.getAllRecipients());
         } catch (SendFailedException refused) {
-            giveBack(fresh);
+            giveBack(transport); // the server answered: the connection is fine, the address is not
             throw refused;
         } catch (MessagingException | RuntimeException e) {
-            close(fresh);
+            // Not sent again here: the server may have taken it before failing. The outbox retries.
+            close(transport);
             throw e;
         }
-        giveBack(fresh);
+        giveBack(transport);
     }
 
     void closeAll() {
@@ -71,9 +61,10 @@ final class SmtpConnections {
         }
     }
 
+    /** A kept connection that is fresh and still answers (a NOOP), or none. */
     private Transport take() {
         for (Kept kept = idle.pollFirst(); kept != null; kept = idle.pollFirst()) {
-            if (System.nanoTime() - kept.since() < maxIdleNanos) {
+            if (System.nanoTime() - kept.since() < maxIdleNanos && kept.transport().isConnected()) {
                 return kept.transport();
             }
             close(kept.transport());

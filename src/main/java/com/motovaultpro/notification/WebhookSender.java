@@ -33,7 +33,7 @@ class WebhookSender implements ChannelSender {
         http.post(URI.create(out.channel().getTarget()), Map.of(
                 WebhookSignature.HEADER, signature,
                 "Idempotency-Key", out.entry().getIdempotencyKey().toString(),
-                "MotoVaultPro-Event", out.entry().getEvent().wireName()), body, "application/json; charset=utf-8");
+                "MotoVaultPro-Event", out.entry().getEvent().wireName()), body, "application/json; charset=utf-8", true);
     }
 
     static String payload(Outgoing out) {

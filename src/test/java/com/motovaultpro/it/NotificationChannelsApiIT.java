@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -150,6 +151,29 @@ class NotificationChannelsApiIT {
             int calls = receiver.received().size();
             Thread.sleep(3000);
             assertEquals(calls, receiver.received().size(), "nothing is sent to a host whose circuit is open");
+        }
+    }
+
+    @Test
+    void aPersonsWrongTokenDoesNotOpenTheCircuitOfAHostOthersUse() throws Exception {
+        Api user = Api.newUser(server, "wrongtoken");
+        try (HookReceiver receiver = new HookReceiver()) {
+            HookReceiver.Answer[] refusals = new HookReceiver.Answer[100];
+            Arrays.fill(refusals, HookReceiver.Answer.status(401));
+            receiver.answer(refusals);
+            long id = create(user, "{\"kind\":\"NTFY\",\"name\":\"n\",\"target\":\"" + receiver.url("/t")
+                    + "\",\"token\":\"wrong\"}").getJsonNumber("id").longValue();
+            List<Long> notifications = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                notifications.add(test(user, id));
+            }
+            receiver.await(8, WAIT);
+            for (long n : notifications) {
+                JsonObject entry = awaitNotification(user, n, e -> e.getInt("attempts") >= 1);
+                assertTrue(entry.getString("lastError").startsWith("HTTP 401"), entry.toString());
+            }
+            assertTrue(receiver.received().size() >= 8, "401s never stop deliveries to the host: "
+                    + receiver.received().size());
         }
     }
 

@@ -153,6 +153,27 @@ class NotificationEmailIT {
     }
 
     @Test
+    void aReminderDueBeforeTheAddressIsConfirmedIsToldOnceItIs() throws Exception {
+        Api user = Api.newUser(server, "mailearly");
+        String address = user.username() + "@mail.test";
+        Api.Reply created = user.post(CHANNELS, "{\"kind\":\"EMAIL\",\"name\":\"Mail\",\"target\":\"" + address
+                + "\",\"events\":[\"REMINDER_DUE\"]}");
+        assertEquals(201, created.status(), created.body());
+        long vehicle = user.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        assertEquals(201, user.post("/api/v1/vehicles/" + vehicle + "/reminders",
+                "{\"description\":\"Inspection\",\"dueDate\":\"2024-01-01\"}").status());
+        ReminderScanJob.runAndWait(server);
+        Thread.sleep(3000); // what it wrote would be delivered by now
+        assertEquals(1, MailServer.shared().await(address, 1, WAIT).size(), "only the confirmation");
+
+        String confirm = link(part(MailServer.shared().to(address).get(0), "text/plain"), "confirm");
+        assertEquals(200, post(confirm, "token=" + confirm.substring(confirm.indexOf("token=") + 6)).statusCode());
+        ReminderScanJob.runAndWait(server);
+        MimeMessage told = MailServer.shared().await(address, 2, Duration.ofSeconds(30)).get(1);
+        assertTrue(told.getSubject().endsWith(": Inspection"), told.getSubject());
+    }
+
+    @Test
     void anUnknownLinkIsA404() throws Exception {
         for (String path : List.of("/notifications/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAA",
                 "/notifications/unsubscribe?token=AAAAAAAAAAAAAAAAAAAAAAAA", "/notifications/unsubscribe",

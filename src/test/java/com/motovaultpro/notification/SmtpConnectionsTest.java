@@ -81,7 +81,7 @@ class SmtpConnectionsTest {
     }
 
     @Test
-    void aConnectionTheServerDroppedIsReplacedOnce() throws Exception {
+    void aConnectionTheServerDroppedIsNotReused() throws Exception {
         SmtpConnections connections = new SmtpConnections(Duration.ofSeconds(30), 8);
         connections.send(message(1), opener());
         mail.stop(); // the server goes away and comes back: the kept connection is dead

@@ -84,27 +84,62 @@ public final class OutboundDestinations {
         return Optional.empty();
     }
 
-    /** An IPv4 address written as IPv6 ({@code ::ffff:127.0.0.1}) is judged as the IPv4 address. */
-    private static InetAddress unmapped(InetAddress address) {
-        if (address instanceof Inet6Address) {
-            byte[] b = address.getAddress();
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
+    /**
+     * An IPv6 address that carries an IPv4 address is judged as that IPv4 address: IPv4-mapped
+     * ({@code ::ffff:127.0.0.1}) and IPv4-compatible ({@code ::127.0.0.1}) addresses, NAT64
+     * ({@code 64:ff9b::/96}, and the local-use {@code 64:ff9b:1::/48} of RFC 8215) and 6to4
+     * ({@code 2002::/16}) — on an IPv6-only network with NAT64, {@code 64:ff9b::a00:5} is 10.0.0.5.
+     */
+    static InetAddress unmapped(InetAddress address) {
+        if (!(address instanceof Inet6Address)) {
+            return address;
+        }
+        byte[] b = address.getAddress();
+        if (zero(b, 0, 10) && b[10] == (byte) 0xff && b[11] == (byte) 0xff) {
+            return v4(b[12], b[13], b[14], b[15]); // ::ffff:a.b.c.d
+        }
+        if (zero(b, 0, 12) && !zero(b, 12, 15)) {
+            return v4(b[12], b[13], b[14], b[15]); // ::a.b.c.d (not :: or ::1)
+        }
+        if (b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b) {
+            if (zero(b, 4, 12)) {
+                return v4(b[12], b[13], b[14], b[15]); // 64:ff9b::/96
             }
-            if (mapped && b[10] == (byte) 0xff && b[11] == (byte) 0xff) {
-                try {
-                    return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
-                } catch (UnknownHostException e) {
-                    throw new IllegalStateException(e);
-                }
+            if (b[4] == 0 && b[5] == 1) {
+                return v4(b[6], b[7], b[9], b[10]); // 64:ff9b:1::/48, the address around the u octet
             }
+        }
+        if (b[0] == 0x20 && b[1] == 0x02) {
+            return v4(b[2], b[3], b[4], b[5]); // 2002:a.b.c.d::/48
         }
         return address;
     }
 
+    private static boolean zero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress v4(byte a, byte b, byte c, byte d) {
+        try {
+            return InetAddress.getByAddress(new byte[] {a, b, c, d});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean isCloudMetadata(InetAddress address) {
         byte[] b = address.getAddress();
+        // Alibaba Cloud's metadata endpoint 100.100.100.200 sits in the carrier-grade NAT range, which
+        // an administrator may allow as private: it is refused anyway.
+        if (address instanceof Inet4Address && (b[0] & 0xff) == 100 && (b[1] & 0xff) == 100 && (b[2] & 0xff) == 100
+                && (b[3] & 0xff) == 200) {
+            return true;
+        }
         // AWS's IPv6 metadata endpoint fd00:ec2::254 (the IPv4 one, 169.254.169.254, is link-local).
         return address instanceof Inet6Address && (b[0] & 0xff) == 0xfd && b[1] == 0 && (b[2] & 0xff) == 0x0e
                 && (b[3] & 0xff) == 0xc2 && b[15] == (byte) 0x54 && (b[14] & 0xff) == 0x02;

@@ -52,6 +52,17 @@ class OutboundDestinationsTest {
         "192.168.1.20      | true  | ok",
         "fd12:3456::1      | true  | ok",
         "172.32.0.1        | false | ok",
+        // IPv4 carried in IPv6: judged as the IPv4 address
+        "::127.0.0.1       | true  | the server itself is not a destination",
+        "64:ff9b::a00:5    | false | private network addresses are not allowed on this server",
+        "64:ff9b::7f00:1   | true  | the server itself is not a destination",
+        "64:ff9b::a9fe:a9fe | true | link-local and cloud metadata addresses are not destinations",
+        "64:ff9b:1:a00:0:500:: | false | private network addresses are not allowed on this server",
+        "2002:a00:5::1     | false | private network addresses are not allowed on this server",
+        "2002:a9fe:a9fe::1 | true  | link-local and cloud metadata addresses are not destinations",
+        "64:ff9b::5db8:d822 | false | ok",
+        // Alibaba Cloud's metadata endpoint, in the carrier-grade NAT range: refused even where private is allowed
+        "100.100.100.200   | true  | link-local and cloud metadata addresses are not destinations",
     })
     void anAddressANameResolvesTo(String address, boolean allowPrivate, String refusal) throws Exception {
         List<InetAddress> own = List.of(InetAddress.getByName("203.0.113.7"));

@@ -18,9 +18,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The outbound client against real sockets: a receiver on 127.0.0.1 (this machine, never a
@@ -111,6 +113,31 @@ class OutboundHttpTest {
     }
 
     @Test
+    @Timeout(30)
+    void aReceiverThatTricklesItsAnswerIsCutOffAtTheDeadline() throws IOException {
+        HttpServer server = server("127.0.0.2");
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (true) { // a byte every half second: no read ever times out, the answer never ends
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(500);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the client hung up at its deadline
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.start();
+        try (OutboundHttp http = new OutboundHttp(ALLOW_127_0_0_2, Duration.ofSeconds(1), Duration.ofSeconds(1))) {
+            OutboundHttp.Answer answer = post(http, "http://127.0.0.2:" + server.getAddress().getPort() + "/");
+            assertEquals(200, answer.status(), "the status came before the deadline");
+            assertTrue(answer.bodyStart().length() < OutboundHttp.MAX_BODY_READ, answer.bodyStart());
+        }
+    }
+
+    @Test
     void aUrlIsCheckedWhenSaved() throws IOException {
         try (OutboundHttp http = new OutboundHttp(ALLOW_127_0_0_2, Duration.ofSeconds(2), Duration.ofSeconds(2))) {
             assertEquals(Optional.empty(), http.refusalOf(URI.create("http://127.0.0.2:8080/message")));
@@ -135,7 +162,8 @@ class OutboundHttpTest {
     }
 
     private static OutboundHttp.Answer post(OutboundHttp http, String url) throws IOException {
-        return http.post(URI.create(url), Map.of("X-Test", "1"), "{}".getBytes(StandardCharsets.UTF_8), "application/json");
+        return http.post(URI.create(url), Map.of("X-Test", "1"), "{}".getBytes(StandardCharsets.UTF_8), "application/json",
+                true);
     }
 
     private int receiver(String address, AtomicInteger hits, int status, Map<String, String> headers) throws IOException {

@@ -64,7 +64,7 @@ public class CsrfFilter extends HttpFilter {
         // The API never uses the session; the links in notification e-mails carry their own secret
         // token and never use it either (and RFC 8058's one-click unsubscribe POST comes from a mail
         // provider, with neither Origin nor session).
-        return RequestPath.isApi(request) || request.getRequestURI().startsWith(request.getContextPath() + "/notifications/");
+        return RequestPath.isApi(request) || RequestPath.of(request).startsWith("/notifications/");
     }
 
     /** Why the request is refused, or null if it may go ahead. */
