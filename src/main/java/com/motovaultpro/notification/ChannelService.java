@@ -2,6 +2,7 @@ package com.motovaultpro.notification;
 
 import com.motovaultpro.account.CurrentUser;
 import com.motovaultpro.platform.config.AppSettings;
+import com.motovaultpro.platform.security.TokenHash;
 import com.motovaultpro.platform.validation.PlainTextValidator;
 import com.motovaultpro.platform.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +15,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -294,11 +291,6 @@ public class ChannelService {
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TokenHash.sha256Hex(token);
     }
 }

@@ -125,8 +125,7 @@ public class Delivery {
             }
             String reason = e instanceof TimeoutException ? "no answer in time" : e.getMessage();
             boolean permanent = e instanceof DeliveryException d && d.isPermanent();
-            entry.failed(reason, now.plus(Backoff.after(entry.getAttempts() + 1,
-                    settings.notifications().firstRetry(), ThreadLocalRandom.current()::nextDouble)));
+            entry.failed(reason, retryAt(entry, now));
             if (permanent) {
                 entry.dropped(reason);
             }
@@ -139,11 +138,16 @@ public class Delivery {
             // blocks the queue), the circuit's permission given back.
             breaker.releasePermission();
             LOG.log(Level.WARNING, "Notification " + entry.getId() + " failed unexpectedly", e);
-            entry.failed("internal error (" + e.getClass().getSimpleName() + ")", now.plus(Backoff.after(
-                    entry.getAttempts() + 1, settings.notifications().firstRetry(), ThreadLocalRandom.current()::nextDouble)));
+            entry.failed("internal error (" + e.getClass().getSimpleName() + ")", retryAt(entry, now));
             metrics.count(channel.getKind(), "failed");
             return "failed";
         }
+    }
+
+    /** When a failed entry is tried again: backoff with jitter from its attempts so far. */
+    private Instant retryAt(OutboxEntry entry, Instant now) {
+        return now.plus(Backoff.after(entry.getAttempts() + 1, settings.notifications().firstRetry(),
+                ThreadLocalRandom.current()::nextDouble));
     }
 
     /** Pushes (ntfy, Gotify) wait out the person's quiet hours; a test is sent at once, as asked. */

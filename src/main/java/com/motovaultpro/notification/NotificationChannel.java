@@ -86,6 +86,12 @@ public class NotificationChannel extends AuditedEntity {
         return enabled && (kind != ChannelKind.EMAIL || confirmedAt != null);
     }
 
+    /** How the channel stands: switched off, waiting for its address's confirmation, failing, or active. */
+    public ChannelStatus status() {
+        return !enabled ? ChannelStatus.OFF : !isDeliverable() ? ChannelStatus.AWAITING_CONFIRMATION
+                : failingSince != null ? ChannelStatus.FAILING : ChannelStatus.ACTIVE;
+    }
+
     public boolean wants(NotificationEvent event) {
         return !event.isSubscribable() || events().contains(event);
     }

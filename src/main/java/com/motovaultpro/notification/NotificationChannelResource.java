@@ -32,14 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications")
 public class NotificationChannelResource {
 
-    /** How a channel stands. */
-    public enum ChannelStatus {
-        ACTIVE,
-        AWAITING_CONFIRMATION,
-        FAILING,
-        OFF
-    }
-
     @Schema(name = "NotificationChannel")
     public record ChannelView(long id, ChannelKind kind, String name,
                               @Schema(description = "E-mail address or URL") String target,
@@ -50,11 +42,8 @@ public class NotificationChannelResource {
                               String secret) {
 
         static ChannelView of(NotificationChannel c, Optional<String> secret) {
-            ChannelStatus status = !c.isEnabled() ? ChannelStatus.OFF
-                    : !c.isDeliverable() ? ChannelStatus.AWAITING_CONFIRMATION
-                    : c.getFailingSince() != null ? ChannelStatus.FAILING : ChannelStatus.ACTIVE;
             return new ChannelView(c.getId(), c.getKind(), c.getName(), c.getTarget(), List.copyOf(c.events()),
-                    c.isEnabled(), status, c.getLastFailure(), c.getFailingSince(), c.getCreatedAt(), secret.orElse(null));
+                    c.isEnabled(), c.status(), c.getLastFailure(), c.getFailingSince(), c.getCreatedAt(), secret.orElse(null));
         }
     }
 

@@ -36,6 +36,7 @@ public class NotificationsView {
 
     private List<NotificationChannel> mine;
     private List<OutboxEntry> history;
+    private Map<Long, String> names;
     private ChannelKind kind = ChannelKind.NTFY;
     private String name;
     private String target;
@@ -59,8 +60,10 @@ public class NotificationsView {
 
     /** The channel's name for a history row (it may have been removed meanwhile: then empty). */
     public String channelName(OutboxEntry entry) {
-        Map<Long, String> names = new HashMap<>();
-        getMine().forEach(c -> names.put(c.getId(), c.getName()));
+        if (names == null) {
+            names = new HashMap<>();
+            getMine().forEach(c -> names.put(c.getId(), c.getName()));
+        }
         return names.getOrDefault(entry.getChannelId(), "");
     }
 
@@ -120,8 +123,7 @@ public class NotificationsView {
 
     /** ACTIVE, AWAITING_CONFIRMATION, FAILING or OFF. */
     public String status(NotificationChannel channel) {
-        return !channel.isEnabled() ? "OFF" : !channel.isDeliverable() ? "AWAITING_CONFIRMATION"
-                : channel.getFailingSince() != null ? "FAILING" : "ACTIVE";
+        return channel.status().name();
     }
 
     public List<ChannelKind> getKinds() {
