@@ -19,7 +19,8 @@ public record ChannelProblem(String field, Code code, String detail) {
         NOT_A_URL("Not a URL"),
         DESTINATION_REFUSED("Notifications cannot be sent there"),
         TOKEN_REQUIRED("A Gotify application token is required"),
-        TOKEN_INVALID("A token is up to 200 visible ASCII characters");
+        TOKEN_INVALID("A token is up to 200 visible ASCII characters"),
+        SECRET_INVALID("A webhook secret is whsec_ followed by 32 to 120 letters, digits, - or _");
 
         private final String english;
 

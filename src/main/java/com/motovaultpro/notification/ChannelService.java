@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A person's notification channels: set up (a webhook's secret is made here and shown once; an
@@ -35,6 +36,8 @@ import java.util.UUID;
 public class ChannelService {
 
     static final int MAX_CHANNELS = 20;
+    /** A webhook's signing secret as made here: {@code whsec_} and at least 24 random bytes, URL-safe Base64. */
+    static final Pattern WEBHOOK_SECRET = Pattern.compile("whsec_[A-Za-z0-9_-]{32,120}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A channel just set up, with its webhook secret: the only time it is shown. */
@@ -85,7 +88,39 @@ public class ChannelService {
     }
 
     public Created create(ChannelSetup setup) {
+        return setUp(setup, null);
+    }
+
+    /**
+     * Sets up a channel of the person's personal export, checked as {@link #create}: a webhook
+     * keeps the secret it had, so that its receiver still verifies the signatures; a channel that
+     * was switched off stays off, and an e-mail address that was, awaits confirmation without a
+     * message being sent to it (switching it on asks for the confirmation).
+     */
+    Created restore(ChannelSetup setup, String webhookSecret) {
+        return setUp(setup, restoredSecret(webhookSecret));
+    }
+
+    /**
+     * What {@link #restore} would refuse in a channel of a personal export, without refusing: a
+     * refusal leaving this bean dooms the caller's transaction, and a restore goes on without a
+     * channel this server cannot serve.
+     */
+    List<ChannelProblem> problemsOf(ChannelSetup setup, String webhookSecret) {
         List<ChannelProblem> errors = new ArrayList<>();
+        check(setup, restoredSecret(webhookSecret), errors);
+        return errors;
+    }
+
+    private static String restoredSecret(String webhookSecret) {
+        return webhookSecret == null ? "" : webhookSecret;
+    }
+
+    /** What a set-up holds, checked; a problem each in {@code errors}. */
+    private record Checked(ChannelKind kind, String name, Set<NotificationEvent> events, String target, String token) {
+    }
+
+    private Checked check(ChannelSetup setup, String webhookSecret, List<ChannelProblem> errors) {
         ChannelKind kind = kind(setup.kind(), errors);
         String name = name(setup.name(), errors);
         Set<NotificationEvent> events = events(setup.events(), errors);
@@ -97,33 +132,59 @@ public class ChannelService {
         if (token != null && (token.length() > 200 || !token.matches("[\\x21-\\x7e]+"))) {
             errors.add(new ChannelProblem("token", ChannelProblem.Code.TOKEN_INVALID));
         }
+        if (kind == ChannelKind.WEBHOOK && webhookSecret != null && !WEBHOOK_SECRET.matcher(webhookSecret).matches()) {
+            errors.add(new ChannelProblem("secret", ChannelProblem.Code.SECRET_INVALID));
+        }
+        return new Checked(kind, name, events, target, token);
+    }
+
+    /** {@code webhookSecret}: null to make one; otherwise the one a restored webhook had. */
+    private Created setUp(ChannelSetup setup, String webhookSecret) {
+        List<ChannelProblem> errors = new ArrayList<>();
+        Checked checked = check(setup, webhookSecret, errors);
         if (!errors.isEmpty()) {
             throw new ChannelSetupException(errors);
         }
         if (mine().size() >= MAX_CHANNELS) {
             throw new ChannelException(ChannelException.Reason.TOO_MANY);
         }
+        ChannelKind kind = checked.kind();
+        String name = checked.name();
+        Set<NotificationEvent> events = checked.events();
+        String target = checked.target();
+        String token = checked.token();
         String secret = switch (kind) {
-            case WEBHOOK -> "whsec_" + randomToken();
+            case WEBHOOK -> webhookSecret == null ? "whsec_" + randomToken() : webhookSecret;
             case NTFY, GOTIFY -> token;
             case EMAIL -> null;
         };
         NotificationChannel channel = new NotificationChannel(currentUser.id(), kind, name, target, secret, events,
                 randomToken());
+        boolean on = setup.enabled() == null || setup.enabled();
+        if (!on) {
+            channel.change(name, events, false);
+        }
         if (kind == ChannelKind.EMAIL) {
-            String confirmation = randomToken();
-            channel.awaitConfirmation(sha256(confirmation));
             em.persist(channel);
-            em.flush();
-            outbox.write(channel, NotificationEvent.ADDRESS_CONFIRMATION, "confirm:" + UUID.randomUUID(),
-                    Json.createObjectBuilder().add("link", link("/notifications/confirm?token=" + confirmation)).build());
-            dispatcher.wake();
+            if (on) {
+                askForConfirmation(channel);
+            }
         } else {
             channel.confirm(clock.instant());
             em.persist(channel);
-            em.flush();
         }
+        em.flush();
         return new Created(channel, kind == ChannelKind.WEBHOOK ? Optional.of(secret) : Optional.empty());
+    }
+
+    /** Sends a new confirmation link to an e-mail channel's address; the channel awaits it. */
+    private void askForConfirmation(NotificationChannel channel) {
+        String confirmation = randomToken();
+        channel.awaitConfirmation(sha256(confirmation));
+        em.flush();
+        outbox.write(channel, NotificationEvent.ADDRESS_CONFIRMATION, "confirm:" + UUID.randomUUID(),
+                Json.createObjectBuilder().add("link", link("/notifications/confirm?token=" + confirmation)).build());
+        dispatcher.wake();
     }
 
     public NotificationChannel change(long id, ChannelSetup setup) {
@@ -134,8 +195,13 @@ public class ChannelService {
         if (!errors.isEmpty()) {
             throw new ChannelSetupException(errors);
         }
-        channel.change(name, events, setup.enabled() == null ? channel.isEnabled() : setup.enabled());
+        boolean wasOn = channel.isEnabled();
+        channel.change(name, events, setup.enabled() == null ? wasOn : setup.enabled());
         em.flush();
+        if (!wasOn && channel.isEnabled() && channel.getKind() == ChannelKind.EMAIL && channel.getConfirmedAt() == null) {
+            // An address never confirmed (its link lost, or restored switched off) gets a new link when switched on.
+            askForConfirmation(channel);
+        }
         return channel;
     }
 

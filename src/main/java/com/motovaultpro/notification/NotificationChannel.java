@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * One of a person's ways to be notified, with the events it wants. Its secret (a webhook's signing
- * secret, an ntfy or Gotify token) is used to send and never shown after creation. An e-mail
+ * secret, an ntfy or Gotify token) is used to send and never shown after creation — only the
+ * person's own personal export, made signed in, carries it ({@code NotificationPersonalData}). An e-mail
  * channel delivers only once its address is confirmed. After {@link #FAILING_AFTER} failed
  * deliveries in a row it is marked failing, with the last reason, until one succeeds.
  */
@@ -158,7 +159,7 @@ public class NotificationChannel extends AuditedEntity {
         return target;
     }
 
-    /** For senders only: never shown, logged or put on a span. */
+    /** For senders and the person's own export only: never shown, logged or put on a span. */
     String secret() {
         return secret;
     }

@@ -23,7 +23,10 @@ import com.motovaultpro.transfer.PersonalExportFormat.VehicleEntry;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
+import com.motovaultpro.platform.personaldata.PersonalDataPart;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -53,9 +56,10 @@ import java.util.zip.ZipOutputStream;
  * Everything a person owns as one zip, streamed as it is written (docs/import-export.md,
  * "Personal export"): their settings, extra-field definitions and shop supplies, and per vehicle
  * they own its details, every record type as a LubeLogger CSV (ISO dates, en-US numbers), which
- * record each done plan became, notes, reminders and documents with their files; last a manifest
- * with every file's size and SHA-256. Vehicles shared
- * with the person are not theirs and stay out.
+ * record each done plan became, notes, reminders and documents with their files; the parts other
+ * features keep of the person ({@link PersonalDataPart}, e.g. notification channels); last a
+ * manifest with every file's size and SHA-256. Vehicles shared with the person are not theirs and
+ * stay out; a part the caller's API key may not read is left out and named in the manifest.
  */
 @RequestScoped
 public class PersonalExport {
@@ -85,6 +89,10 @@ public class PersonalExport {
     @Inject
     ExtraFields extraFields;
 
+    @Inject
+    @Any
+    Instance<PersonalDataPart<?>> parts;
+
     Clock clock = Clock.systemUTC();
 
     /** The file name the download suggests, e.g. {@code motovaultpro-alice-2026-12-07.zip}. */
@@ -104,12 +112,20 @@ public class PersonalExport {
             zip.json("account/settings.json", new Settings(account.locale(), account.display()));
             zip.json("account/extra-fields.json", extraFields.mine().stream().map(ExtraFieldEntry::of).toList());
             zip.entry("account/supplies.csv", entry -> csv.writeShopSupplies(CSV_LOCALE, entry, id -> { }));
+            List<String> withheld = new ArrayList<>();
+            for (PersonalDataPart<?> part : PersonalDataParts.sorted(parts)) {
+                if (currentUser.keyScope().filter(scope -> !part.keyScope().admits(scope)).isPresent()) {
+                    withheld.add(part.path());
+                } else {
+                    zip.json(part.path(), part.export());
+                }
+            }
             int n = 0;
             for (Vehicle vehicle : owned) {
                 writeVehicle(zip, "vehicles/" + (++n) + "/", vehicle);
             }
             zip.json("manifest.json", new Manifest(PersonalExportFormat.FORMAT, PersonalExportFormat.VERSION,
-                    Instant.now(clock), account.username(), owned.size(), List.copyOf(zip.files)));
+                    Instant.now(clock), account.username(), owned.size(), List.copyOf(zip.files), withheld));
             zip.finish();
         } catch (IOException e) {
             throw e;

@@ -12,23 +12,31 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Version 1 of the personal export's JSON files (docs/import-export.md, "Personal export"): what
+ * Version 2 of the personal export's JSON files (docs/import-export.md, "Personal export"): what
  * each holds, as JSON-B writes these records. The format is our own and versioned, not the REST
  * API's shapes, so that the API may change without breaking an export made today. Records of the
  * logbook travel as the LubeLogger CSVs beside them (shop supplies, of no vehicle, as
- * {@code account/supplies.csv}); notes, which have no CSV, as JSON here.
+ * {@code account/supplies.csv}); notes, which have no CSV, as JSON here. Version 2 adds the parts
+ * features keep of a person ({@code PersonalDataPart}, e.g. {@code account/notifications.json}) and
+ * the manifest's {@code withheld}; a restore reads versions 1 and 2.
  */
 public final class PersonalExportFormat {
 
     public static final String FORMAT = "motovaultpro-personal-export";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The oldest version a restore reads. */
+    public static final int OLDEST_READ = 1;
 
     private PersonalExportFormat() {
     }
 
-    /** {@code manifest.json}, written last: what the zip holds, each file with its size and SHA-256. */
+    /**
+     * {@code manifest.json}, written last: what the zip holds, each file with its size and SHA-256;
+     * {@code withheld}: the parts left out because the API key the export was made with may not read
+     * them (null in version 1).
+     */
     public record Manifest(String format, int version, Instant exportedAt, String username, int vehicles,
-                           List<FileEntry> files) {
+                           List<FileEntry> files, List<String> withheld) {
     }
 
     /** One file of the zip. */

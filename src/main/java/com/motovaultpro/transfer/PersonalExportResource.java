@@ -28,12 +28,15 @@ public class PersonalExportResource {
     @Operation(summary = "Export everything the caller owns as one zip",
             description = "Settings, extra-field definitions and, per vehicle the caller owns (not those shared with"
                     + " them), its details, every record type as a LubeLogger CSV, notes, reminders and documents with"
-                    + " their files; manifest.json lists every file with its size and SHA-256. Streamed.")
+                    + " their files; notification channels and preferences (with the channels' secrets and tokens:"
+                    + " only when called without an API key; a key's export names the part under 'withheld' in the"
+                    + " manifest); manifest.json lists every file with its size and SHA-256. Streamed, never cached.")
     @APIResponse(responseCode = "200", description = "The zip")
     public Response download() {
         StreamingOutput body = export::write;
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", FileNames.contentDisposition(export.fileName(), false))
+                .header("Cache-Control", "private, no-store")
                 .build();
     }
 }

@@ -31,7 +31,10 @@ import com.motovaultpro.transfer.RestoreRefused.Refusal;
 import com.motovaultpro.vehicle.FuelType;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleService;
+import com.motovaultpro.platform.personaldata.PersonalDataPart;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -67,9 +70,11 @@ import java.util.zip.ZipFile;
  * Restores a personal export ({@link PersonalExport}) into the caller's account — on this server or
  * another: new vehicles (ids of this server; references inside the zip remapped), their records
  * (each checked like a create, from the CSVs), notes, reminders and documents, the extra-field
- * definitions the caller lacks, and the settings. First the whole zip is checked against its
- * manifest (every file's size and SHA-256, nothing missing, nothing more); then everything is added
- * in one transaction: one refusal and nothing stays (documents' stored files included).
+ * definitions the caller lacks, the settings, and the parts other features keep of a person
+ * ({@link PersonalDataPart}: notification channels and preferences). First the whole zip is
+ * checked against its manifest (every file's size and SHA-256, nothing missing, nothing more); then
+ * everything is added in one transaction: one refusal and nothing stays (documents' stored files
+ * included).
  */
 @RequestScoped
 public class PersonalRestore {
@@ -112,6 +117,10 @@ public class PersonalRestore {
     @Inject
     PlanCompletion plans;
 
+    @Inject
+    @Any
+    Instance<PersonalDataPart<?>> parts;
+
     /** The largest zip a restore takes. */
     public long maxBytes() {
         return settings.restoreMaxBytes();
@@ -135,7 +144,8 @@ public class PersonalRestore {
                     + restoring.vehicleIds.size() + " vehicle(s), " + restoring.recordCount + " record(s)");
             return new RestoreReport(dryRun, manifest.username(), String.valueOf(manifest.exportedAt()),
                     List.copyOf(restoring.vehicleIds), restoring.recordCount, restoring.noteCount,
-                    restoring.reminderCount, restoring.documentCount, List.copyOf(restoring.fieldsCreated));
+                    restoring.reminderCount, restoring.documentCount, List.copyOf(restoring.fieldsCreated),
+                    List.copyOf(restoring.partsRestored));
         } catch (ZipException e) {
             throw new Refusal("(the upload)", "not a zip file: " + e.getMessage());
         } catch (IOException e) {
@@ -163,9 +173,9 @@ public class PersonalRestore {
         if (!PersonalExportFormat.FORMAT.equals(manifest.format()) || manifest.files() == null) {
             throw new Refusal("manifest.json", "this is not a MotoVaultPro personal export");
         }
-        if (manifest.version() != PersonalExportFormat.VERSION) {
+        if (manifest.version() < PersonalExportFormat.OLDEST_READ || manifest.version() > PersonalExportFormat.VERSION) {
             throw new Refusal("manifest.json", "version " + manifest.version() + " of the export format; this server reads "
-                    + PersonalExportFormat.VERSION);
+                    + PersonalExportFormat.OLDEST_READ + " to " + PersonalExportFormat.VERSION);
         }
         if (manifest.files().size() > MAX_FILES) {
             throw new Refusal("manifest.json", "more than " + MAX_FILES + " files");
@@ -259,6 +269,7 @@ public class PersonalRestore {
         final boolean dryRun;
         final List<Long> vehicleIds = new ArrayList<>();
         final List<String> fieldsCreated = new ArrayList<>();
+        final List<RestoreReport.PartRestored> partsRestored = new ArrayList<>();
         int recordCount;
         int noteCount;
         int reminderCount;
@@ -285,10 +296,27 @@ public class PersonalRestore {
                 throw new Refusal("account/settings.json", "not valid settings: " + e.getMessage());
             }
             restoreShopSupplies();
+            // A feature's part where the zip has it: an export of version 1, or made with a lesser key, may not.
+            Set<String> listed = new HashSet<>();
+            manifest.files().forEach(file -> listed.add(file.path()));
+            for (PersonalDataPart<?> part : PersonalDataParts.sorted(parts)) {
+                if (listed.contains(part.path())) {
+                    restorePart(part);
+                }
+            }
             // Every vehicle the manifest lists, in its order: none is left out for a gap in the numbering.
             manifest.files().stream().map(FileEntry::path).map(VEHICLE::matcher).filter(Matcher::matches)
                     .map(m -> Integer.parseInt(m.group(1))).sorted()
                     .forEach(n -> restoreVehicle("vehicles/" + n + "/"));
+        }
+
+        <T> void restorePart(PersonalDataPart<T> part) {
+            T saved = read(zip, json, part.path(), part.type());
+            try {
+                partsRestored.add(new RestoreReport.PartRestored(part.name(), part.restore(saved)));
+            } catch (PersonalDataPart.Refused e) {
+                throw new Refusal(part.path(), e.getMessage());
+            }
         }
 
         void restoreExtraFields() {

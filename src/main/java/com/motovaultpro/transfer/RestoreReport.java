@@ -1,5 +1,6 @@
 package com.motovaultpro.transfer;
 
+import com.motovaultpro.platform.personaldata.PersonalDataPart;
 import java.io.Serializable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,5 +14,18 @@ public record RestoreReport(
         @Schema(description = "New vehicles (ids of this server)") List<Long> vehicles,
         int records, int notes, int reminders, int documents,
         @Schema(description = "Extra fields created (the caller had none of that name for the record type)")
-        List<String> extraFieldsCreated) implements Serializable {
+        List<String> extraFieldsCreated,
+        @Schema(description = "The parts other features keep of a person (e.g. notifications): what each added and"
+                + " left out") List<PartRestored> parts) implements Serializable {
+
+    /** A feature's part: its name, how many items it added, and what it left out (with the reason). */
+    @Schema(name = "RestoredPart")
+    public record PartRestored(String part, int items, List<PersonalDataPart.LeftOut> leftOut) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        public PartRestored(String part, PersonalDataPart.Restored restored) {
+            this(part, restored.items(), restored.leftOut());
+        }
+    }
 }

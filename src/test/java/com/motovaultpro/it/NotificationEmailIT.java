@@ -120,6 +120,35 @@ class NotificationEmailIT {
     }
 
     @Test
+    void anAddressNeverConfirmedGetsANewLinkWhenSwitchedOnAgainAndOnlyThatLinkWorks() throws Exception {
+        Api user = Api.newUser(server, "relink");
+        String address = user.username() + "@mail.test";
+        long id = user.post(CHANNELS, "{\"kind\":\"EMAIL\",\"name\":\"Mail\",\"target\":\"" + address + "\"}")
+                .json().getJsonNumber("id").longValue();
+        String first = link(part(MailServer.shared().await(address, 1, WAIT).get(0), "text/plain"), "confirm");
+        assertEquals(200, user.put(CHANNELS + "/" + id, "{\"enabled\":false}").status());
+        assertEquals(1, queued(user), "switching off sends nothing");
+        assertEquals(200, user.put(CHANNELS + "/" + id, "{\"enabled\":true}").status());
+        assertEquals(2, queued(user), "switching on an address never confirmed sends a new link");
+
+        String second = link(part(MailServer.shared().await(address, 2, WAIT).get(1), "text/plain"), "confirm");
+        assertEquals("AWAITING_CONFIRMATION", status(user, id));
+        assertEquals(404, post(first, "token=" + first.substring(first.indexOf("token=") + 6)).statusCode(),
+                "the lost link is void");
+        assertEquals(200, post(second, "token=" + second.substring(second.indexOf("token=") + 6)).statusCode());
+        assertEquals("ACTIVE", status(user, id));
+        assertEquals(200, user.put(CHANNELS + "/" + id, "{\"enabled\":false}").status());
+        assertEquals(200, user.put(CHANNELS + "/" + id, "{\"enabled\":true}").status());
+        assertEquals("ACTIVE", status(user, id), "a confirmed address stays confirmed");
+        assertEquals(2, queued(user), "and gets no new link");
+    }
+
+    /** How many messages were queued for the user (the history, written with the change that queues one). */
+    private static int queued(Api user) {
+        return user.get("/api/v1/account/notifications").jsonValue().asJsonArray().size();
+    }
+
+    @Test
     void aMessageHasPlainTextAndHtmlInThePersonsLanguageAndOneClickUnsubscribe() throws Exception {
         Api user = Api.newUser(server, "mailde");
         String address = user.username() + "@mail.test";

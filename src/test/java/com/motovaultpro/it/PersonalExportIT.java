@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.motovaultpro.notification.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -16,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningServer.class)
 class PersonalExportIT {
+
+    private static final String CHANNELS = "/api/v1/account/notification-channels";
+    private static final String PREFERENCES = "/api/v1/account/notification-preferences";
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final LibertyServer server;
 
@@ -70,7 +77,10 @@ class PersonalExportIT {
 
         JsonObject manifest = json(files.get("manifest.json")).asJsonObject();
         assertEquals("motovaultpro-personal-export", manifest.getString("format"));
-        assertEquals(1, manifest.getInt("version"));
+        assertEquals(2, manifest.getInt("version"));
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, manifest.getJsonArray("withheld"), "a password sees everything");
+        JsonObject notifications = json(files.get("account/notifications.json")).asJsonObject();
+        assertEquals(0, notifications.getJsonArray("channels").size(), notifications.toString());
         assertEquals(owner.username(), manifest.getString("username"));
         assertEquals(1, manifest.getInt("vehicles"), "the shared van is the friend's, not the person's");
         JsonArray listed = manifest.getJsonArray("files");
@@ -208,8 +218,132 @@ class PersonalExportIT {
         assertEquals(1, other.get("/api/v1/vehicles").jsonValue().asJsonArray().size(), "only the first restore stored");
     }
 
+    @Test
+    void notificationChannelsTravelWithTheirSecretsAndAnAddressIsConfirmedAgainOnTheServerItComesTo() throws Exception {
+        Api owner = Api.newUser(server, "restore-notify");
+        String address = owner.username() + "@mail.test";
+        try (HookReceiver receiver = new HookReceiver()) {
+            Api.Reply hook = owner.post(CHANNELS, "{\"kind\":\"WEBHOOK\",\"name\":\"Home\",\"target\":\""
+                    + receiver.url("/hook") + "\",\"events\":[\"REMINDER_DUE\",\"DIGEST\"]}");
+            assertEquals(201, hook.status(), hook.body());
+            String secret = hook.json().getString("secret");
+            long phone = owner.post(CHANNELS, "{\"kind\":\"NTFY\",\"name\":\"Phone\",\"target\":\""
+                    + receiver.url("/topic") + "\",\"token\":\"tk_phone\"}").json().getJsonNumber("id").longValue();
+            assertEquals(200, owner.put(CHANNELS + "/" + phone, "{\"enabled\":false}").status());
+            assertEquals(201, owner.post(CHANNELS, "{\"kind\":\"EMAIL\",\"name\":\"Mail\",\"target\":\"" + address
+                    + "\"}").status());
+            assertEquals(1, MailServer.shared().await(address, 1, WAIT).size(), "the owner's own confirmation");
+            assertEquals(200, owner.put(PREFERENCES, "{\"timeZone\":\"Europe/Berlin\",\"digest\":\"DAILY\","
+                    + "\"digestHour\":18,\"quietFrom\":\"22:00\",\"quietUntil\":\"06:30\"}").status());
+
+            // No API key is shown a channel's secret, not even a MANAGER key: its export carries none, and says so.
+            HttpResponse<byte[]> keyed = owner.withNewKey("MANAGER").getBytes("/api/v1/account/export.zip");
+            assertEquals("private, no-store", keyed.headers().firstValue("Cache-Control").orElse(""));
+            Map<String, byte[]> withKey = unzip(keyed.body());
+            assertTrue(!withKey.containsKey("account/notifications.json"), withKey.keySet().toString());
+            assertEquals("account/notifications.json", json(withKey.get("manifest.json")).asJsonObject()
+                    .getJsonArray("withheld").getString(0));
+            assertTrue(withKey.containsKey("account/settings.json"), "the rest is there");
+
+            byte[] zip = owner.getBytes("/api/v1/account/export.zip").body();
+            JsonObject saved = json(unzip(zip).get("account/notifications.json")).asJsonObject();
+            assertEquals(3, saved.getJsonArray("channels").size(), saved.toString());
+            assertEquals(secret, saved.getJsonArray("channels").getJsonObject(0).getString("secret"),
+                    "the webhook's secret travels: its receiver keeps verifying");
+            assertEquals("tk_phone", saved.getJsonArray("channels").getJsonObject(1).getString("secret"));
+
+            Api other = Api.newUser(server, "restore-notify-to");
+            Api.Reply restored = restore(other, zip, false);
+            assertEquals(200, restored.status(), restored.body());
+            JsonObject part = restored.json().getJsonArray("parts").getJsonObject(0);
+            assertEquals("notifications", part.getString("part"));
+            assertEquals(3, part.getInt("items"), part.toString());
+            assertEquals(0, part.getJsonArray("leftOut").size(), part.toString());
+            Map<String, JsonObject> channels = new LinkedHashMap<>();
+            other.get(CHANNELS).jsonValue().asJsonArray().getValuesAs(JsonObject.class)
+                    .forEach(c -> channels.put(c.getString("name"), c));
+            assertEquals("ACTIVE", channels.get("Home").getString("status"));
+            assertEquals(Json.createArrayBuilder().add("REMINDER_DUE").add("DIGEST").build(),
+                    channels.get("Home").getJsonArray("events"));
+            assertEquals("OFF", channels.get("Phone").getString("status"), "switched off, it stays off");
+            assertEquals("AWAITING_CONFIRMATION", channels.get("Mail").getString("status"),
+                    "an address is used only once confirmed on this server");
+            assertEquals(2, MailServer.shared().await(address, 2, WAIT).size(), "a new confirmation link was sent");
+            JsonObject preferences = other.get(PREFERENCES).json();
+            assertEquals("Europe/Berlin", preferences.getString("timeZone"));
+            assertEquals("DAILY", preferences.getString("digest"));
+            assertEquals(18, preferences.getInt("digestHour"));
+            assertEquals("06:30", preferences.getString("quietUntil").substring(0, 5));
+
+            // The restored webhook signs with the secret it had.
+            assertEquals(202, other.post(CHANNELS + "/" + channels.get("Home").getJsonNumber("id") + "/test", "").status());
+            HookReceiver.Received received = receiver.await(1, WAIT).get(0);
+            assertTrue(WebhookSignature.verifies(secret.getBytes(StandardCharsets.UTF_8),
+                    received.header("motovaultpro-signature"), received.body(), Instant.now().getEpochSecond(), 300));
+
+            // The same export once more: no channel twice.
+            JsonObject again = restore(other, zip, false).json().getJsonArray("parts").getJsonObject(0);
+            assertEquals(0, again.getInt("items"), again.toString());
+            assertEquals(3, again.getJsonArray("leftOut").size(), again.toString());
+            assertEquals("ALREADY_PRESENT", again.getJsonArray("leftOut").getJsonObject(0).getString("reason"));
+            assertEquals(3, other.get(CHANNELS).jsonValue().asJsonArray().size());
+        }
+    }
+
+    @Test
+    void aChannelThisServerCannotServeIsLeftOutAndAForgedOneRefusesTheRestore() throws Exception {
+        Api owner = Api.newUser(server, "restore-notify-odd");
+        Map<String, byte[]> files = unzip(owner.getBytes("/api/v1/account/export.zip").body());
+        files.remove("manifest.json");
+        Api other = Api.newUser(server, "restore-notify-odd-to");
+
+        // A destination this server refuses, twice, and an address switched off: the rest of the restore stays.
+        String metadata = "{\"kind\":\"WEBHOOK\",\"name\":\"Metadata\",\"target\":\"http://169.254.169.254/latest\","
+                + "\"secret\":\"whsec_" + "a".repeat(32) + "\",\"events\":[\"DIGEST\"],\"enabled\":true}";
+        files.put("account/notifications.json", ("{\"preferences\":{\"timeZone\":\"Asia/Tokyo\"},\"channels\":["
+                + metadata + "," + metadata + ",{\"kind\":\"EMAIL\",\"name\":\"Old mail\",\"target\":\""
+                + other.username() + "@mail.test\",\"enabled\":false}]}").getBytes(StandardCharsets.UTF_8));
+        Api.Reply leftOut = restore(other, withManifest(files, Map.of(), 2), false);
+        assertEquals(200, leftOut.status(), leftOut.body());
+        JsonObject part = leftOut.json().getJsonArray("parts").getJsonObject(0);
+        assertEquals(1, part.getInt("items"), part.toString());
+        for (int i = 0; i < 2; i++) {
+            assertEquals("DESTINATION_REFUSED", part.getJsonArray("leftOut").getJsonObject(i).getString("reason"),
+                    part.toString());
+            assertEquals("Metadata", part.getJsonArray("leftOut").getJsonObject(i).getString("item"));
+        }
+        assertEquals("Asia/Tokyo", other.get(PREFERENCES).json().getString("timeZone"),
+                "a channel left out does not undo the restore");
+        JsonObject mail = other.get(CHANNELS).jsonValue().asJsonArray().getJsonObject(0);
+        assertEquals("OFF", mail.getString("status"), mail.toString());
+        assertEquals(0, other.get("/api/v1/account/notifications").jsonValue().asJsonArray().size(),
+                "no confirmation goes to an address restored switched off");
+
+        for (String forged : new String[] {
+                "{\"kind\":\"WEBHOOK\",\"name\":\"Weak\",\"target\":\"https://hooks.example.com/x\",\"secret\":\"whsec_1\"}",
+                "{\"kind\":\"PIGEON\",\"name\":\"Bird\",\"target\":\"https://hooks.example.com/x\"}",
+                "{\"kind\":\"GOTIFY\",\"name\":\"No token\",\"target\":\"https://push.example.com\"}"}) {
+            files.put("account/notifications.json", ("{\"preferences\":{\"timeZone\":\"America/Chicago\"},"
+                    + "\"channels\":[" + forged + "]}").getBytes(StandardCharsets.UTF_8));
+            Api.Reply refused = restore(other, withManifest(files, Map.of(), 2), false);
+            assertEquals(400, refused.status(), forged + ": " + refused.body());
+            assertEquals("account/notifications.json", refused.json().getJsonArray("errors").getJsonObject(0)
+                    .getString("file"), refused.body());
+        }
+        files.put("account/notifications.json", "{\"channels\":[],\"preferences\":{\"timeZone\":\"Mars/Olympus\"}}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, restore(other, withManifest(files, Map.of(), 2), false).status());
+        assertEquals(1, other.get(CHANNELS).jsonValue().asJsonArray().size(), "nothing of a refused restore stays");
+        assertEquals("Asia/Tokyo", other.get(PREFERENCES).json().getString("timeZone"));
+    }
+
     /** The files with a manifest of their own, sizes as given in {@code claimed} where named there. */
     private static byte[] withManifest(Map<String, byte[]> files, Map<String, Long> claimed) throws Exception {
+        return withManifest(files, claimed, 1);
+    }
+
+    /** The same, in a manifest of {@code version} of the format. */
+    private static byte[] withManifest(Map<String, byte[]> files, Map<String, Long> claimed, int version) throws Exception {
         StringBuilder listed = new StringBuilder();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             listed.append(listed.length() == 0 ? "" : ",").append("{\"path\":\"").append(file.getKey())
@@ -217,7 +351,7 @@ class PersonalExportIT {
                     .append(",\"sha256\":\"").append(sha256(file.getValue())).append("\"}");
         }
         Map<String, byte[]> all = new LinkedHashMap<>(files);
-        all.put("manifest.json", ("{\"format\":\"motovaultpro-personal-export\",\"version\":1,\"exportedAt\":"
+        all.put("manifest.json", ("{\"format\":\"motovaultpro-personal-export\",\"version\":" + version + ",\"exportedAt\":"
                 + "\"2026-12-07T00:00:00Z\",\"username\":\"someone\",\"vehicles\":1,\"files\":[" + listed + "]}")
                 .getBytes(StandardCharsets.UTF_8));
         return zip(all);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.motovaultpro.notification.NotificationPersonalData;
 import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.vehicle.web.VehicleView;
 import com.motovaultpro.platform.config.RegistrationMode;
@@ -106,6 +107,8 @@ class MessageBundlesTest {
     /** Keys built at run time as prefix + value: every value the page can produce. */
     private static final Map<String, List<String>> GENERATED_KEYS = Map.ofEntries(
             Map.entry("fuelType.", names(FuelType.values())),
+            Map.entry("personalData.part.", List.of("notifications")),
+            Map.entry("personalData.leftOut.", NotificationPersonalData.LEFT_OUT_REASONS),
             Map.entry("odometerUnit.", names(DistanceUnit.values())),
             Map.entry("odometerUnit.short.", names(DistanceUnit.values())),
             Map.entry("volumeUnit.", names(VolumeUnit.values())),
