@@ -43,6 +43,13 @@ COPY --chown=1001:0 --chmod=755 db/backup.sh db/restore.sh db/motovault-backup.s
 ENV MOTOVAULT_DATA_DIR=/var/lib/motovault \
     MOTOVAULT_HTTP_HOST=* \
     MOTOVAULT_HTTP_PORT=9080
+# Logs where a container platform collects them: one JSON object per line on stdout, messages and
+# access events (with the access log's fields, never a query string); the access log file, a
+# second copy inside the container, goes nowhere.
+ENV WLP_LOGGING_CONSOLE_FORMAT=JSON \
+    WLP_LOGGING_CONSOLE_SOURCE=message,trace,accessLog,ffdc,audit \
+    WLP_LOGGING_CONSOLE_LOGLEVEL=INFO \
+    MOTOVAULT_ACCESS_LOG_FILE=/dev/null
 USER 0
 RUN mkdir -p /var/lib/motovault && chown 1001:0 /var/lib/motovault && chmod 770 /var/lib/motovault
 USER 1001

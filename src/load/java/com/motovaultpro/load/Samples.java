@@ -1,0 +1,57 @@
+package com.motovaultpro.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every measured request's time, per view, as the sessions saw it (Gatling's own report has the
+ * same, in HTML): what the summary's percentiles are computed from, exactly (nearest rank).
+ */
+final class Samples {
+
+    /** A view's figures: requests, errors and the 50th, 95th and 99th percentile in ms. */
+    record Figures(long requests, long errors, long p50, long p95, long p99) {
+    }
+
+    private final Map<String, Queue<Long>> times = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> untimed = new ConcurrentHashMap<>();
+
+    /** A request of {@code view}: its time (null when a failed check left none) and whether it failed. */
+    void add(String view, Long millis, boolean failed) {
+        Queue<Long> queue = times.computeIfAbsent(view, v -> new ConcurrentLinkedQueue<>());
+        if (millis != null) {
+            queue.add(millis);
+        }
+        if (failed) {
+            errors.computeIfAbsent(view, v -> new AtomicLong()).incrementAndGet();
+            untimed.computeIfAbsent(view, v -> new AtomicLong()).addAndGet(millis == null ? 1 : 0);
+        }
+    }
+
+    Map<String, Figures> figures() {
+        Map<String, Figures> all = new LinkedHashMap<>();
+        times.forEach((view, queue) -> {
+            List<Long> sorted = new ArrayList<>(queue);
+            sorted.sort(null);
+            all.put(view, new Figures(sorted.size() + untimed.getOrDefault(view, new AtomicLong()).get(), errors.getOrDefault(view, new AtomicLong()).get(),
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)));
+        });
+        return all;
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}

@@ -1,0 +1,81 @@
+package com.motovaultpro.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server process under load, seen from outside: its CPU time (user + system, from
+ * {@code /proc/<pid>/stat}), its resident memory, and its live heap after a full collection
+ * ({@code jcmd GC.run}, then {@code GC.heap_info}). Linux only, as the build machine is.
+ */
+final class ServerProbe {
+
+    /** Clock ticks per second of {@code /proc} times ({@code getconf CLK_TCK}: 100 on Linux). */
+    private static final long TICKS_PER_SECOND = 100;
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+    private final long pid;
+
+    private ServerProbe(long pid) {
+        this.pid = pid;
+    }
+
+    /** The server whose process id Liberty wrote to {@code pidFile}; empty when it is not there. */
+    static Optional<ServerProbe> of(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> new ServerProbe(pid));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    long pid() {
+        return pid;
+    }
+
+    /** CPU time the server has used so far, in milliseconds (user + system). */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
+            // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Resident memory in MiB. */
+    long rssMiB() {
+        try {
+            Matcher m = RSS.matcher(Files.readString(Path.of("/proc/" + pid + "/status"), StandardCharsets.US_ASCII));
+            return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The heap in use right after a full collection, in MiB (what the live objects take). */
+    long liveHeapMiB() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher m = USED.matcher(jcmd("GC.heap_info"));
+        return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+}
