@@ -54,6 +54,9 @@ import java.util.stream.Stream;
  *       through the same views with {@code load.think.seconds} (5) between them for
  *       {@code load.phase.seconds} (180).</li>
  * </ul>
+ * With {@code -Dload.jfr=true} the server is recorded by JDK Flight Recorder over the run
+ * ({@code target/load/server-<profile>.jfr}); the heap's largest classes after the run are in
+ * {@code target/load/heap-<profile>.txt}.
  * {@link #after()} writes the figures ({@link LoadReport}: requests, rates, percentiles, errors, the
  * server's CPU per request and its memory — RSS, and the live heap after a full collection with the
  * sessions still open) to {@code target/load/summary-<profile>.md}; Gatling's own report, with its
@@ -69,6 +72,8 @@ public class PagesSimulation extends Simulation {
     private static final Duration THINK = Duration.ofSeconds(Integer.getInteger("load.think.seconds", BURST ? 0 : 5));
     private static final URI BASE = URI.create(System.getProperty("load.base", "http://localhost:9080/"));
     private static final Path OUT = Path.of(System.getProperty("load.out", "target/load"));
+    /** {@code -Dload.jfr=true}: a Flight Recorder recording of the server over the run, for profiling. */
+    private static final boolean JFR = Boolean.getBoolean("load.jfr");
     private static final Path PID_FILE = Path.of(System.getProperty("load.pid.file",
             "target/liberty/wlp/usr/servers/.pid/motovault.pid"));
 
@@ -209,6 +214,9 @@ public class PagesSimulation extends Simulation {
         try {
             ACCOUNTS_SEEDED.addAll(new Seeder(BASE).seed(ACCOUNTS, Integer.getInteger("load.fillups", 64),
                     Integer.getInteger("load.big.records", 10_000)));
+            if (JFR && PROBE != null) {
+                PROBE.startRecording();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -222,9 +230,15 @@ public class PagesSimulation extends Simulation {
         LoadReport.Memory memory = new LoadReport.Memory(-1, -1, -1);
         if (PROBE != null) {
             try {
+                if (JFR) {
+                    Files.createDirectories(OUT);
+                    PROBE.stopRecording(OUT.resolve("server-" + PROFILE + ".jfr"));
+                }
                 long rss = PROBE.rssMiB();
                 long heap = PROBE.liveHeapMiB();
                 memory = new LoadReport.Memory(rss, heap, PROBE.rssMiB());
+                Files.createDirectories(OUT);
+                Files.writeString(OUT.resolve("heap-" + PROFILE + ".txt"), PROBE.histogram(40), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -71,9 +73,26 @@ final class ServerProbe {
         return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
+    /** The classes taking the most heap (live objects: a full collection first), {@code lines} of them. */
+    String histogram(int lines) throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram").lines().limit(lines + 3L).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Starts a JDK Flight Recorder recording of the server (profiling settings: method samples every 10 ms). */
+    void startRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=load", "settings=profile");
+    }
+
+    /** Stops the recording into {@code file}. */
+    void stopRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=load", "filename=" + file.toAbsolutePath());
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(60, TimeUnit.SECONDS);
         return out;

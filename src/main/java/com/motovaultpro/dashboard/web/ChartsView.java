@@ -7,6 +7,7 @@ import com.motovaultpro.dashboard.ExpenseType;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.web.VehicleView;
+import com.motovaultpro.platform.web.RequestMemo;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -39,7 +40,9 @@ public class ChartsView implements Serializable {
     @Inject
     FormatView format;
 
-    private transient Map<String, ChartSeries> charts;
+    @Inject
+    RequestMemo memo;
+
     private transient List<Integer> years;
 
     public List<String> getNames() {
@@ -47,11 +50,11 @@ public class ChartsView implements Serializable {
     }
 
     public ChartSeries series(String name) {
-        if (charts == null) {
-            charts = new LinkedHashMap<>();
-            dashboards.charts(vehicleView.getVehicleId(), selectedYear())
-                    .forEach(c -> charts.put(c.chart(), c));
-        }
+        Map<String, ChartSeries> charts = memo.get(this, "charts", () -> {
+            Map<String, ChartSeries> byName = new LinkedHashMap<>();
+            dashboards.charts(vehicleView.getVehicleId(), selectedYear()).forEach(c -> byName.put(c.chart(), c));
+            return byName;
+        });
         return charts.get(name);
     }
 
@@ -141,7 +144,7 @@ public class ChartsView implements Serializable {
 
     /** After the year picker changed: draw again. */
     public void yearChanged() {
-        charts = null;
+        memo.forget(this, "charts");
     }
 
     private Optional<Integer> selectedYear() {

@@ -5,6 +5,7 @@ import com.motovaultpro.dashboard.DashboardService;
 import com.motovaultpro.dashboard.ExpenseType;
 import com.motovaultpro.platform.web.ViewModel;
 import com.motovaultpro.vehicle.web.VehicleView;
+import com.motovaultpro.platform.web.RequestMemo;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
@@ -21,13 +22,11 @@ public class DashboardView implements Serializable {
     @Inject
     DashboardService dashboards;
 
-    private transient Dashboard dashboard;
+    @Inject
+    RequestMemo memo;
 
     public Dashboard getDashboard() {
-        if (dashboard == null) {
-            dashboard = dashboards.dashboard(vehicleView.getVehicleId());
-        }
-        return dashboard;
+        return memo.get(this, "dashboard", () -> dashboards.dashboard(vehicleView.getVehicleId()));
     }
 
     /** The cost table's columns, in order. */

@@ -25,8 +25,6 @@ public class FuelLogView extends RecordLog<FuelRecord> {
     @Inject
     com.motovaultpro.account.AccountPreferences preferences;
 
-    private transient EconomyReport economy;
-    private transient Map<Long, BigDecimal> economyByRecord;
 
     @Override
     protected Class<FuelRecord> type() {
@@ -51,23 +49,18 @@ public class FuelLogView extends RecordLog<FuelRecord> {
     @Override
     protected void changed() {
         super.changed();
-        economy = null;
-        economyByRecord = null;
+        memo.forget(this, "economy", "economyByRecord");
     }
 
     private EconomyReport economy() {
-        if (economy == null) {
-            economy = economyService.report(vehicleView.getVehicleId(), Optional.empty(), Optional.empty());
-        }
-        return economy;
+        return memo.get(this, "economy",
+                () -> economyService.report(vehicleView.getVehicleId(), Optional.empty(), Optional.empty()));
     }
 
     /** The row's economy in its fuel's display unit, or null when it has none. */
     public BigDecimal economyOf(FuelRecord record) {
-        if (economyByRecord == null) {
-            economyByRecord = economy().byRecord();
-        }
-        return economyByRecord.get(record.getId());
+        Map<Long, BigDecimal> byRecord = memo.get(this, "economyByRecord", () -> economy().byRecord());
+        return byRecord.get(record.getId());
     }
 
     /** The unit the row's quantity is shown in: kWh for a charge, else the viewer's or the vehicle's volume unit. */

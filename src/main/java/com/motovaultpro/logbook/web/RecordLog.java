@@ -26,6 +26,7 @@ import com.motovaultpro.vehicle.web.VehicleView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
+import com.motovaultpro.platform.web.RequestMemo;
 import jakarta.inject.Inject;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.OptimisticLockException;
@@ -62,6 +63,9 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     @Inject
     ExtraFields extraFields;
 
+    @Inject
+    protected RequestMemo memo;
+
     private RecordTableModel<T> records;
     private String tag;
     private LocalDate from;
@@ -70,14 +74,10 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     private Long editingId;
     private long editingVersion;
     private boolean lowerOdometerWarned;
-    private transient RecordTotals totals;
     private List<T> selected = new ArrayList<>();
     private String bulkTag;
     private Long targetVehicleId;
     private Long moveTargetVehicleId;
-    private transient List<Vehicle> otherVehicles;
-    private transient List<Vehicle> moveTargets;
-    private transient List<ExtraField> extraFieldDefinitions;
 
     /** The entity class of this list's records. */
     protected abstract Class<T> type();
@@ -147,14 +147,11 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     /** Something this list shows changed: derived figures are computed again. */
     protected void changed() {
-        totals = null;
+        memo.forget(this, "totals");
     }
 
     public RecordTotals getTotals() {
-        if (totals == null) {
-            totals = totals(query());
-        }
-        return totals;
+        return memo.get(this, "totals", () -> totals(query()));
     }
 
     public void openNew() {
@@ -220,11 +217,8 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     /** The extra fields the records' owner defined for this list's record type, in order. */
     public List<ExtraField> getExtraFieldDefinitions() {
-        if (extraFieldDefinitions == null) {
-            extraFieldDefinitions = extraFields.of(ownerId(),
-                    type().getAnnotation(DiscriminatorValue.class).value());
-        }
-        return extraFieldDefinitions;
+        return memo.get(this, "extraFieldDefinitions",
+                () -> extraFields.of(ownerId(), type().getAnnotation(DiscriminatorValue.class).value()));
     }
 
     /** Whose extra-field definitions apply: the vehicle's owner (the shop overrides this). */
@@ -278,22 +272,19 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     /** The caller's other vehicles they may edit records of: where selected records can be copied. */
     public List<Vehicle> getOtherVehicles() {
-        if (otherVehicles == null) {
-            otherVehicles = vehicles.garage(Permission.EDIT_RECORDS).stream().filter(v -> v.getId() != vehicleView.getVehicleId()).toList();
-        }
-        return otherVehicles;
+        return memo.get(this, "otherVehicles", () -> vehicles.garage(Permission.EDIT_RECORDS).stream()
+                .filter(v -> v.getId() != vehicleView.getVehicleId()).toList());
     }
 
     /** Where the caller may move these records to ({@link MoveRights}): the owner's other vehicles, or any when they manage this one. */
     public List<Vehicle> getMoveTargets() {
-        if (moveTargets == null) {
+        return memo.get(this, "moveTargets", () -> {
             long owner = vehicleView.getVehicle().getOwnerId();
-            moveTargets = vehicles.garage().stream()
+            return vehicles.garage().stream()
                     .filter(a -> a.vehicle().getId() != vehicleView.getVehicleId())
                     .filter(a -> MoveRights.allowed(vehicleView.getRole(), owner, a.role(), a.vehicle().getOwnerId()))
                     .map(VehicleAccess::vehicle).toList();
-        }
-        return moveTargets;
+        });
     }
 
     public List<T> getSelected() {
