@@ -49,7 +49,8 @@ ENV MOTOVAULT_DATA_DIR=/var/lib/motovault \
 ENV WLP_LOGGING_CONSOLE_FORMAT=JSON \
     WLP_LOGGING_CONSOLE_SOURCE=message,trace,accessLog,ffdc,audit \
     WLP_LOGGING_CONSOLE_LOGLEVEL=INFO \
-    MOTOVAULT_ACCESS_LOG_FILE=/dev/null
+    MOTOVAULT_ACCESS_LOG_FILE=/dev/null \
+    MOTOVAULT_ACCESS_LOG_MAX_MB=0
 USER 0
 RUN mkdir -p /var/lib/motovault && chown 1001:0 /var/lib/motovault && chmod 770 /var/lib/motovault
 USER 1001

@@ -27,7 +27,7 @@ final class LoadReport {
                         Map<String, Phases.Start> starts, Map<String, Integer> bytes, Memory memory) {
         StringBuilder md = heading(run);
         md.append("| view | requests | requests/s | p50 ms | p95 ms | p99 ms | errors | of the static rate |"
-                + " server CPU ms per request | page bytes |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + " server CPU ms per request (JVM + PostgreSQL) | page bytes |\n|---|---|---|---|---|---|---|---|---|---|\n");
         List<String> phases = List.copyOf(starts.keySet());
         double ceiling = -1;
         for (int i = 0; i + 1 < phases.size(); i++) {
@@ -48,6 +48,11 @@ final class LoadReport {
             md.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %d | %d | %d | %d | %.1f %% | %.1f | %s |%n",
                     view, f.requests(), rate, f.p50(), f.p95(), f.p99(), f.errors(), 100 * rate / ceiling, cpu,
                     bytes.containsKey(view) ? String.format(Locale.ROOT, "%,d", bytes.get(view)) : "–"));
+        }
+        Samples.Figures signIn = figures.get("sign in");
+        if (signIn != null) {
+            md.append(String.format(Locale.ROOT, "%nSign-ins through the form: %d, %d errors, p95 %d ms.%n",
+                    signIn.requests(), signIn.errors(), signIn.p95()));
         }
         return md.append(memory(memory)).toString();
     }

@@ -2,6 +2,7 @@ package com.motovaultpro.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyLength;
+import static io.gatling.javaapi.core.CoreDsl.crashLoadGenerator;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -19,6 +20,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -47,9 +49,10 @@ import java.util.stream.Stream;
  *       at a time for {@code load.phase.seconds} each (30): a static file first and last (the
  *       ceiling of the same run), the liveness probe, the API's dashboard and "add a fill-up", the
  *       garage, a vehicle's dashboard, fuel and charts tabs, its report, and the dashboard and fuel
- *       tab of the vehicle with 10,000 fill-ups. Every session enters a phase together (a
- *       rendezvous after signing in), so a phase's requests per second and its CPU per request
- *       are the view's own.</li>
+ *       tab of the vehicle with 10,000 fill-ups. The sessions meet before each view (a
+ *       rendezvous), so a phase's requests per second and its CPU per request are the view's
+ *       own. Fill-ups go to a vehicle of their own, so the pages keep showing the seeded
+ *       logbooks.</li>
  *   <li>{@code steady}: {@code load.sessions} sessions (500) arriving over a minute, each going
  *       through the same views with {@code load.think.seconds} (5) between them for
  *       {@code load.phase.seconds} (180).</li>
@@ -99,7 +102,8 @@ public class PagesSimulation extends Simulation {
             new View("health live", http("health live").get("/health/live")),
             new View("api dashboard", http("api dashboard").get("/api/v1/vehicles/#{vehicle}/dashboard")
                     .header("Authorization", "#{apiKey}")),
-            new View("api add fill-up", http("api add fill-up").post("/api/v1/vehicles/#{vehicle}/fuel")
+            // Into a vehicle of its own, so that the pages measured later show the seeded logbooks.
+            new View("api add fill-up", http("api add fill-up").post("/api/v1/vehicles/#{scratchVehicle}/fuel")
                     .header("Authorization", "#{apiKey}").header("Content-Type", "application/json")
                     .body(StringBody("{\"date\":\"" + LocalDate.now()
                             + "\",\"odometer\":#{odometer},\"quantity\":10.5,\"cost\":36.6,"
@@ -147,8 +151,14 @@ public class PagesSimulation extends Simulation {
                 return session.set("loginFields", fields);
             })
             .exec(http("sign in").post("#{action}").formParamMap(session -> session.getMap("loginFields"))
+                    .check(responseTimeInMillis().saveAs("millis"))
                     .check(substring("id=\"logout\"")))
-            .exitHereIfFailed();
+            .exec(session -> {
+                SAMPLES.add("sign in", session.contains("millis") ? session.getLong("millis") : null, session.isFailed());
+                return session.remove("millis");
+            })
+            // The sessions meet before each view: one that cannot sign in would hold up the others.
+            .doIf(Session::isFailed).then(crashLoadGenerator("a session could not sign in (see the report's errors)"));
 
     {
         ScenarioBuilder people = scenario("people")
@@ -157,12 +167,13 @@ public class PagesSimulation extends Simulation {
         if (BURST) {
             people = people.exec(rendezVous(SESSIONS));
             for (View view : VIEWS) {
-                people = people.exec(session -> {
+                // All sessions start each view together, so a phase holds that view's requests only.
+                people = people.exec(rendezVous(SESSIONS)).exec(session -> {
                     PHASES.enter(view.name());
                     return session;
                 }).exec(during(PHASE).on(measured(view)));
             }
-            people = people.exec(session -> {
+            people = people.exec(rendezVous(SESSIONS)).exec(session -> {
                 PHASES.enter("(end)");
                 return session;
             });
@@ -206,7 +217,8 @@ public class PagesSimulation extends Simulation {
         int n = NEXT.getAndIncrement();
         Seeder.Account account = ACCOUNTS_SEEDED.get(n % ACCOUNTS_SEEDED.size());
         return Map.of("username", account.username(), "apiKey", account.apiKey(), "vehicle", account.vehicle(),
-                "bigVehicle", account.bigVehicle(), "address", "198.19." + (n / 256 % 256) + "." + (n % 256));
+                "scratchVehicle", account.scratchVehicle(), "bigVehicle", account.bigVehicle(),
+                "address", "198.19." + (n / 256 % 256) + "." + (n % 256));
     }
 
     @Override
@@ -249,7 +261,7 @@ public class PagesSimulation extends Simulation {
         String summary = BURST
                 ? LoadReport.burst(run, VIEWS.stream().map(View::name).toList(), SAMPLES.figures(), PHASES.starts(), BYTES,
                         memory)
-                : LoadReport.steady(run, SAMPLES.figures(), BYTES, memory, PHASE.toSeconds());
+                : LoadReport.steady(run, SAMPLES.figures(), BYTES, memory, SAMPLES.seconds());
         try {
             Files.createDirectories(OUT);
             Files.writeString(OUT.resolve("summary-" + PROFILE + ".md"), summary, StandardCharsets.UTF_8);

@@ -22,9 +22,14 @@ final class Samples {
     private final Map<String, Queue<Long>> times = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> untimed = new ConcurrentHashMap<>();
+    private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
 
     /** A request of {@code view}: its time (null when a failed check left none) and whether it failed. */
     void add(String view, Long millis, boolean failed) {
+        long now = System.currentTimeMillis();
+        first.accumulateAndGet(now, Math::min);
+        last.accumulateAndGet(now, Math::max);
         Queue<Long> queue = times.computeIfAbsent(view, v -> new ConcurrentLinkedQueue<>());
         if (millis != null) {
             queue.add(millis);
@@ -33,6 +38,11 @@ final class Samples {
             errors.computeIfAbsent(view, v -> new AtomicLong()).incrementAndGet();
             untimed.computeIfAbsent(view, v -> new AtomicLong()).addAndGet(millis == null ? 1 : 0);
         }
+    }
+
+    /** Seconds from the first measured request to the last. */
+    long seconds() {
+        return first.get() == Long.MAX_VALUE ? 0 : Math.max(1, (last.get() - first.get()) / 1000);
     }
 
     Map<String, Figures> figures() {

@@ -26,8 +26,11 @@ import java.util.UUID;
  */
 final class Seeder {
 
-    /** One account of the run: its name, API key, own vehicle and the shared big one. */
-    record Account(String username, String apiKey, long vehicle, long bigVehicle) {
+    /**
+     * One account of the run: its name, API key, own vehicle, a vehicle for the fill-ups the run
+     * adds (so that the measured pages keep their seeded logbook) and the shared big one.
+     */
+    record Account(String username, String apiKey, long vehicle, long scratchVehicle, long bigVehicle) {
     }
 
     static final String PASSWORD = "load-test-password-1";
@@ -49,6 +52,7 @@ final class Seeder {
         List<String> names = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Long> vehicles = new ArrayList<>();
+        List<Long> scratch = new ArrayList<>();
         for (int i = 0; i < accounts; i++) {
             String name = "load-" + run + "-" + i;
             expect(201, send("POST", "/api/v1/accounts", null, "{\"username\":\"" + name + "\",\"password\":\""
@@ -59,6 +63,7 @@ final class Seeder {
                     "{\"name\":\"load\",\"scope\":\"MANAGER\"}"))).getString("key");
             long vehicle = id(expect(201, send("POST", "/api/v1/vehicles", key, VEHICLE.formatted(i))));
             expect(200, send("POST", "/api/v1/vehicles/" + vehicle + "/imports/fuel", key, fuelCsv(fillUps), "text/csv"));
+            scratch.add(id(expect(201, send("POST", "/api/v1/vehicles", key, VEHICLE.formatted(1000 + i)))));
             names.add(name);
             keys.add(key);
             vehicles.add(vehicle);
@@ -73,7 +78,7 @@ final class Seeder {
                         "{\"user\":\"" + names.get(i) + "\",\"role\":\"viewer\"}"));
                 expect(204, send("POST", "/api/v1/invitations/" + big + "/accept", keys.get(i), ""));
             }
-            seeded.add(new Account(names.get(i), keys.get(i), vehicles.get(i), big));
+            seeded.add(new Account(names.get(i), keys.get(i), vehicles.get(i), scratch.get(i), big));
         }
         return seeded;
     }

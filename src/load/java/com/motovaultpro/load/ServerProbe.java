@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server process under load, seen from outside: its CPU time (user + system, from
- * {@code /proc/<pid>/stat}), its resident memory, and its live heap after a full collection
+ * The server process under load, seen from outside: its CPU time with its embedded database's
+ * (user + system, from {@code /proc/<pid>/stat}), its resident memory, and its live heap after a full collection
  * ({@code jcmd GC.run}, then {@code GC.heap_info}). Linux only, as the build machine is.
  */
 final class ServerProbe {
@@ -43,14 +43,26 @@ final class ServerProbe {
         return pid;
     }
 
-    /** CPU time the server has used so far, in milliseconds (user + system). */
+    /**
+     * CPU time the server has used so far, in milliseconds: the JVM's and that of the processes it
+     * started (the embedded PostgreSQL and its connections), each with what its ended children used.
+     */
     long cpuMillis() {
+        long ticks = ticks(pid);
+        for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
+            ticks += Math.max(0, ticks(child.pid()));
+        }
+        return ticks < 0 ? -1 : ticks * 1000 / TICKS_PER_SECOND;
+    }
+
+    /** A process's user + system time and its waited-for children's, in clock ticks; -1 if unreadable. */
+    private static long ticks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
             // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 1000 / TICKS_PER_SECOND;
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14]);
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerLifecycleIT {
+
+    /** One setting of the Dockerfile's logging ENV lines ({@code KEY=value}). */
+    private static final Pattern DOCKERFILE_ENV = Pattern.compile(
+            "\\b((?:WLP_LOGGING_CONSOLE_\\w+|MOTOVAULT_ACCESS_LOG_\\w+))=(\\S+?)\\s*(?:\\\\)?$");
 
     private final LibertyServer server;
 
@@ -90,6 +99,46 @@ class ServerLifecycleIT {
             } finally {
                 server.restart(Map.of());
             }
+        }
+    }
+
+    /**
+     * The container image's logging (its Dockerfile's settings, read from the Dockerfile): every
+     * request once, as a JSON access event on the console, with its path but never its query (the
+     * calendar feed's secret travels there); none in messages.log, and no access log file.
+     */
+    @Test
+    @Order(4)
+    void theContainerLogsEachRequestOnceOnItsConsoleWithoutTheQuery() throws Exception {
+        Map<String, String> container = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+            Matcher setting = DOCKERFILE_ENV.matcher(line);
+            if (setting.find()) {
+                container.put(setting.group(1), setting.group(2));
+            }
+        }
+        assertEquals(Set.of("WLP_LOGGING_CONSOLE_FORMAT", "WLP_LOGGING_CONSOLE_SOURCE", "WLP_LOGGING_CONSOLE_LOGLEVEL",
+                "MOTOVAULT_ACCESS_LOG_FILE", "MOTOVAULT_ACCESS_LOG_MAX_MB"), container.keySet());
+        Path accessFile = server.serverDir().resolve("logs/http_access.log");
+        server.restart(container);
+        try {
+            long accessBefore = Files.exists(accessFile) ? Files.size(accessFile) : 0;
+            Api owner = Api.newUser(server, "container-log");
+            String link = owner.post("/api/v1/account/calendar-link", "").json().getString("url");
+            String secret = link.substring(link.indexOf("token=") + 6);
+            assertEquals(200, Api.anonymous(server).get(link.substring(link.indexOf("/calendar/"))).status());
+            Thread.sleep(1500); // log lines are written asynchronously
+            List<String> console = Files.readAllLines(server.consoleLog());
+            List<String> feedEvents = console.stream().filter(l -> l.contains("\"type\":\"liberty_accesslog\""))
+                    .filter(l -> l.contains("calendar") && l.contains("feed.ics")).toList();
+            assertEquals(1, feedEvents.size(), "the fetch is one JSON event on the console: " + feedEvents);
+            assertFalse(String.join("\n", console).contains(secret), "the console never carries the secret");
+            assertFalse(Files.readString(server.messagesLog()).contains("liberty_accesslog"),
+                    "messages.log carries no access events");
+            assertEquals(accessBefore, Files.exists(accessFile) ? Files.size(accessFile) : 0,
+                    "no access log file is written");
+        } finally {
+            server.restart(Map.of());
         }
     }
 

@@ -67,6 +67,7 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     protected RequestMemo memo;
 
     private RecordTableModel<T> records;
+    private transient List<ExtraField> extraFieldDefinitions;
     private String tag;
     private LocalDate from;
     private LocalDate to;
@@ -217,8 +218,12 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     /** The extra fields the records' owner defined for this list's record type, in order. */
     public List<ExtraField> getExtraFieldDefinitions() {
-        return memo.get(this, "extraFieldDefinitions",
-                () -> extraFields.of(ownerId(), type().getAnnotation(DiscriminatorValue.class).value()));
+        // Kept with the view, not per request: the dialog binds its inputs to this list by position,
+        // so a postback must see the list the page was rendered with.
+        if (extraFieldDefinitions == null) {
+            extraFieldDefinitions = extraFields.of(ownerId(), type().getAnnotation(DiscriminatorValue.class).value());
+        }
+        return extraFieldDefinitions;
     }
 
     /** Whose extra-field definitions apply: the vehicle's owner (the shop overrides this). */
