@@ -47,7 +47,7 @@ final class LoadReport {
                     : (next.cpuMillis() - start.cpuMillis()) / (double) Math.max(1, f.requests());
             md.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %d | %d | %d | %d | %.1f %% | %.1f | %s |%n",
                     view, f.requests(), rate, f.p50(), f.p95(), f.p99(), f.errors(), 100 * rate / ceiling, cpu,
-                    bytes.containsKey(view) ? String.format(Locale.ROOT, "%,d", bytes.get(view)) : "–"));
+                    size(bytes, view)));
         }
         Samples.Figures signIn = figures.get("sign in");
         if (signIn != null) {
@@ -69,11 +69,16 @@ final class LoadReport {
             errors += f.errors();
             md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %d | %d | %d | %s |%n", e.getKey(), f.requests(),
                     f.p50(), f.p95(), f.p99(), f.errors(),
-                    bytes.containsKey(e.getKey()) ? String.format(Locale.ROOT, "%,d", bytes.get(e.getKey())) : "–"));
+                    size(bytes, e.getKey())));
         }
         md.append(String.format(Locale.ROOT, "%nAll views: %,d requests in %d s (%,.0f/s), %d errors.%n", requests,
                 seconds, requests / (double) Math.max(1, seconds), errors));
         return md.append(memory(memory)).toString();
+    }
+
+    /** A view's page size, or a dash when none was noted. */
+    private static String size(Map<String, Integer> bytes, String view) {
+        return bytes.containsKey(view) ? String.format(Locale.ROOT, "%,d", bytes.get(view)) : "–";
     }
 
     private static StringBuilder heading(Run run) {

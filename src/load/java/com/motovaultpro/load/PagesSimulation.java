@@ -168,15 +168,10 @@ public class PagesSimulation extends Simulation {
             people = people.exec(rendezVous(SESSIONS));
             for (View view : VIEWS) {
                 // All sessions start each view together, so a phase holds that view's requests only.
-                people = people.exec(rendezVous(SESSIONS)).exec(session -> {
-                    PHASES.enter(view.name());
-                    return session;
-                }).exec(during(PHASE).on(measured(view)));
+                people = people.exec(rendezVous(SESSIONS)).exec(enter(view.name()))
+                        .exec(during(PHASE).on(measured(view)));
             }
-            people = people.exec(rendezVous(SESSIONS)).exec(session -> {
-                PHASES.enter("(end)");
-                return session;
-            });
+            people = people.exec(rendezVous(SESSIONS)).exec(enter("(end)"));
             setUp(people.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(10)))).protocols(protocol)
                     .maxDuration(PHASE.multipliedBy(VIEWS.size()).plus(Duration.ofMinutes(5)));
         } else {
@@ -186,13 +181,18 @@ public class PagesSimulation extends Simulation {
                     round = round.exec(measured(view)).exec(pause(THINK));
                 }
             }
-            people = people.exec(session -> {
-                PHASES.enter("steady");
-                return session;
-            }).exec(during(PHASE).on(round));
+            people = people.exec(enter("steady")).exec(during(PHASE).on(round));
             setUp(people.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(60)))).protocols(protocol)
                     .maxDuration(PHASE.plus(Duration.ofMinutes(5)));
         }
+    }
+
+    /** Notes that a session entered {@code phase} (the first one's time and the server's CPU count). */
+    private static ChainBuilder enter(String phase) {
+        return exec(session -> {
+            PHASES.enter(phase);
+            return session;
+        });
     }
 
     /**

@@ -1,9 +1,9 @@
 package com.motovaultpro.notification;
 
 import com.motovaultpro.account.CurrentUser;
-import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.personaldata.PersonalDataPart;
 import com.motovaultpro.platform.security.KeyScope;
+import com.motovaultpro.platform.web.ProblemDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -105,7 +105,7 @@ public class NotificationPersonalData implements PersonalDataPart<NotificationPe
                 preferences.save(new NotificationPreferences.Entered(p.timeZone(), p.digest(), p.digestHour(),
                         p.digestDay(), p.quietFrom(), p.quietUntil()));
             } catch (PreferenceProblem e) {
-                throw new Refused("the preferences are not valid: " + problems(e));
+                throw new Refused("the preferences are not valid: " + described(e.errors()));
             }
         }
         List<LeftOut> leftOut = new ArrayList<>();
@@ -127,9 +127,8 @@ public class NotificationPersonalData implements PersonalDataPart<NotificationPe
             List<ChannelProblem> problems = channels.problemsOf(setup, secret);
             Optional<String> reason = leftOutFor(problems);
             if (!problems.isEmpty() && reason.isEmpty()) {
-                throw new Refused("channel '" + label + "' is not valid: " + problems.stream()
-                        .map(ChannelProblem::fieldError).map(f -> f.field() + ": " + f.message())
-                        .collect(Collectors.joining("; ")));
+                throw new Refused("channel '" + label + "' is not valid: "
+                        + described(problems.stream().map(ChannelProblem::fieldError).toList()));
             }
             if (reason.isPresent()) {
                 leftOut.add(new LeftOut(label, reason.get(), problems.get(0).detail() == null ? channel.target()
@@ -164,8 +163,8 @@ public class NotificationPersonalData implements PersonalDataPart<NotificationPe
         };
     }
 
-    private static String problems(InvalidFieldsException e) {
-        return e.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    private static String described(List<ProblemDetail.FieldError> errors) {
+        return errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
     }
 
     private static String key(String kind, String target) {
