@@ -59,7 +59,8 @@ import java.util.stream.Stream;
  * </ul>
  * With {@code -Dload.jfr=true} the server is recorded by JDK Flight Recorder over the run
  * ({@code target/load/server-<profile>.jfr}); the heap's largest classes after the run are in
- * {@code target/load/heap-<profile>.txt}.
+ * {@code target/load/heap-<profile>.txt}. {@code -Dload.views=page-fuel-tab} measures only the
+ * named views (comma-separated, dashes for spaces) after the static file, e.g. to profile a page.
  * {@link #after()} writes the figures ({@link LoadReport}: requests, rates, percentiles, errors, the
  * server's CPU per request and its memory — RSS, and the live heap after a full collection with the
  * sessions still open) to {@code target/load/summary-<profile>.md}; Gatling's own report, with its
@@ -92,6 +93,18 @@ public class PagesSimulation extends Simulation {
     private record View(String name, HttpRequestActionBuilder request) {
     }
 
+    /**
+     * {@code -Dload.views=page-fuel-tab,page-garage}: only these views (their names with dashes for
+     * spaces, which do not survive the plugin's command line), for profiling a page with
+     * {@code load.jfr}; all of them when unset.
+     */
+    private static boolean chosen(View view) {
+        String views = System.getProperty("load.views", "");
+        String name = view.name().replace(' ', '-');
+        return views.isBlank() || view.name().equals("static app.css")
+                || List.of(views.split(",")).stream().map(String::strip).anyMatch(name::equals);
+    }
+
     /** A page of a signed-in person: answered as itself, not by a redirect to the sign-in page. */
     private static HttpRequestActionBuilder page(String name, String path) {
         return http(name).get(path).check(currentLocationRegex(".*/login\\.xhtml.*").notExists());
@@ -117,7 +130,8 @@ public class PagesSimulation extends Simulation {
             new View("page dashboard tab (10k)", page("page dashboard tab (10k)",
                     "/vehicles/view.xhtml?id=#{bigVehicle}&tab=dashboard")),
             new View("page fuel tab (10k)", page("page fuel tab (10k)", "/vehicles/view.xhtml?id=#{bigVehicle}&tab=fuel")),
-            new View("static app.css (end)", http("static app.css (end)").get("/resources/css/app.css")));
+            new View("static app.css (end)", http("static app.css (end)").get("/resources/css/app.css")))
+            .stream().filter(PagesSimulation::chosen).toList();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE.toString().replaceAll("/$", ""))
             .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")

@@ -74,12 +74,13 @@ public class AccountPreferences {
 
     /** The signed-in user's garage layout. */
     public GarageLayout garage() {
-        return currentUser.find().map(UserAccount::getGarageLayout).orElse(GarageLayout.DEFAULT);
+        return currentUser.snapshot().map(AccountSnapshot::garage).orElse(GarageLayout.DEFAULT);
     }
 
     public void saveGarage(GarageLayout layout) {
         UserAccount account = em.find(UserAccount.class, currentUser.get().getId());
         account.setGarageLayout(layout);
         currentUser.get().setGarageLayout(layout);
+        currentUser.forgetSnapshot();
     }
 }

@@ -1,12 +1,14 @@
 package com.motovaultpro.account;
 
+import java.io.Serializable;
+
 /**
  * How a user wants their garage: the figure each tile shows and the order of the tiles.
  *
  * @param figure total cost, or cost per distance driven
  * @param sort   the tiles' order
  */
-public record GarageLayout(Figure figure, Sort sort) {
+public record GarageLayout(Figure figure, Sort sort) implements Serializable {
 
     public static final GarageLayout DEFAULT = new GarageLayout(Figure.TOTAL_COST, Sort.IDENTIFIER);
 

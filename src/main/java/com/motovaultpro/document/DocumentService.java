@@ -59,12 +59,12 @@ public class DocumentService {
     }
 
     public List<Document> list(long vehicleId, Long recordId) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         return documents.of(vehicleId, recordId);
     }
 
     public Document get(long vehicleId, long id) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         return documents.find(vehicleId, id).orElseThrow(() -> new DocumentException(DocumentException.Reason.NO_SUCH_DOCUMENT));
     }
 

@@ -60,29 +60,29 @@ public class LogbookService {
     CacheInvalidation invalidation;
 
     public <T extends LogbookRecord> RecordPage<T> page(Class<T> type, long vehicleId, RecordQuery query) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         return records.page(type, vehicleId, query);
     }
 
     public <T extends LogbookRecord> RecordTotals totals(Class<T> type, long vehicleId, RecordQuery query) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         return records.totals(type, vehicleId, query);
     }
 
     /** Every record of one type of the vehicle, oldest first, one at a time (for exports of any size). */
     public <T extends LogbookRecord> void forEach(Class<T> type, long vehicleId, Consumer<? super T> action) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         records.each(type, vehicleId, action);
     }
 
     /** The extra fields the vehicle's records of one type carry, in the order they first appear. */
     public List<String> extraFieldNames(Class<? extends LogbookRecord> type, long vehicleId) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         return records.extraFieldNames(type, vehicleId);
     }
 
     public <T extends LogbookRecord> T get(Class<T> type, long vehicleId, long recordId) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
         return records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
     }
 

@@ -1,11 +1,16 @@
 package com.motovaultpro.reminder;
 
 import com.motovaultpro.admin.AppSetting;
+import com.motovaultpro.platform.cache.CacheInvalidation;
+import com.motovaultpro.platform.cache.CacheName;
+import com.motovaultpro.platform.cache.TwoLevelCache;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -19,12 +24,24 @@ public class ReminderThresholdDefaults {
     static final String SETTING = "reminder.thresholds";
     private static final Logger LOG = Logger.getLogger(ReminderThresholdDefaults.class.getName());
 
+    /** The cache scope of the setting: changing it replaces the cached value on every replica. */
+    private static final List<String> SCOPE = List.of("setting:" + SETTING);
+
     @PersistenceContext(unitName = "motovault")
     EntityManager em;
 
+    @Inject
+    TwoLevelCache cache;
+
+    @Inject
+    CacheInvalidation invalidation;
+
+    /** The thresholds in force: read on every garage and dashboard, so from the cache. */
     public Thresholds current() {
-        AppSetting stored = em.find(AppSetting.class, SETTING);
-        return stored == null ? Thresholds.DEFAULTS : parse(stored.getValue());
+        return cache.get(CacheName.SETTING, SCOPE, "", Thresholds.class, () -> {
+            AppSetting stored = em.find(AppSetting.class, SETTING);
+            return stored == null ? Thresholds.DEFAULTS : parse(stored.getValue());
+        });
     }
 
     public void change(Thresholds thresholds, String changedBy) {
@@ -36,6 +53,7 @@ public class ReminderThresholdDefaults {
         } else {
             stored.setValue(value);
         }
+        invalidation.changed(SCOPE);
         LOG.info(() -> "Reminder thresholds set to " + value + " by '" + changedBy + "'");
     }
 

@@ -1,5 +1,6 @@
 package com.motovaultpro.reminder;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,8 @@ import java.math.BigDecimal;
  * distance units of its due odometer. Server-wide defaults; a reminder may carry its own, which
  * apply to that reminder only.
  */
-public record Thresholds(int urgentDays, int veryUrgentDays, BigDecimal urgentDistance, BigDecimal veryUrgentDistance) {
+public record Thresholds(int urgentDays, int veryUrgentDays, BigDecimal urgentDistance, BigDecimal veryUrgentDistance)
+        implements Serializable {
 
     /** SPEC defaults: urgent within 30 days or 100 units, very urgent within 7 days or 50 units. */
     public static final Thresholds DEFAULTS = new Thresholds(30, 7, new BigDecimal("100"), new BigDecimal("50"));

@@ -48,7 +48,7 @@ public class CsvExports {
 
     /** Checks the caller may read the vehicle (404/403 otherwise); call before the response starts. */
     public void checkReadable(long vehicleId) {
-        vehicles.get(vehicleId, Permission.READ);
+        vehicles.check(vehicleId, Permission.READ);
     }
 
     public void write(long vehicleId, ImportableType type, Optional<Locale> locale, OutputStream out) throws IOException {

@@ -92,7 +92,7 @@ class DocumentsBrowserIT {
 
         browser.signIn(owner.username());
         browser.open("/vehicles/view.xhtml?id=" + vehicle + "&tab=note");
-        browser.driver().findElement(By.cssSelector("button[id$=':edit']")).click();
+        browser.driver().findElement(By.cssSelector("button[data-command='noteEditRecord']")).click();
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#noteAttachForm\\:attach input[type=file]")));
         input.sendKeys(pdf.toAbsolutePath().toString());

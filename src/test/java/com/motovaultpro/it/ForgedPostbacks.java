@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What someone who saw another person's page could post to the server: every command of every
- * form on that page (buttons, links, each a plain postback naming the command), with the form's
+ * form on that page (buttons, links and remote commands, each a plain postback naming the
+ * command, a row action naming the first row's record), with the form's
  * fields as that page filled them in and every table row selected, but with the poster's own view
  * state, anti-forgery token and script nonce — the forgery a signed-in attacker can make with
  * their own session.
@@ -77,6 +78,15 @@ final class ForgedPostbacks {
                 commands.add(source.group(1));
             }
         }
+        // Remote commands (a record list's row actions): scripts defining an AJAX request.
+        for (Element script : form.select("script")) {
+            Matcher source = AJAX_SOURCE.matcher(script.data());
+            while (source.find()) {
+                if (!commands.contains(source.group(1))) {
+                    commands.add(source.group(1));
+                }
+            }
+        }
         return commands;
     }
 
@@ -100,6 +110,11 @@ final class ForgedPostbacks {
         }
         for (Element area : form.select("textarea[name]")) {
             fields.put(area.attr("name"), area.val());
+        }
+        // A row action names its record in the request parameter "record": the first row's.
+        Element row = form.selectFirst("button[data-record]");
+        if (row != null) {
+            fields.put("record", row.attr("data-record"));
         }
         for (Element table : form.select("div.ui-datatable[id]")) {
             String rows = table.select("tr[data-rk]").stream().map(r -> r.attr("data-rk")).collect(Collectors.joining(","));

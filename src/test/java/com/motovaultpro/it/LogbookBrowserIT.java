@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The logbook in a real browser: three fill-ups (full, partial, full) through the dialog show the
  * economy the rules give (600 km on 50 L = 8.33 L/100 km), totals and filters; a service with a
- * tag is found again by that tag.
+ * tag is found again by that tag; a fill-up is edited and deleted from its row.
  */
 @ExtendWith({RunningServer.class, OpenBrowser.class})
 class LogbookBrowserIT {
@@ -77,6 +77,42 @@ class LogbookBrowserIT {
                 .until(d -> d.findElements(By.cssSelector("#serviceForm\\:serviceTable_data tr[data-ri]")).size() == 1);
         assertTrue(browser.text(By.id("serviceForm:serviceTable")).contains("Oil and filter"));
         assertTrue(browser.text(By.id("serviceTotals")).contains("1"), browser.text(By.id("serviceTotals")));
+    }
+
+    @Test
+    void aFillUpIsEditedAndDeletedFromItsRow() throws Exception {
+        Api owner = Api.newUser(server, "fuel-row-ui");
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        owner.post("/api/v1/vehicles/" + id + "/fuel", "{\"date\":\"2024-01-01\",\"odometer\":1000,\"quantity\":40,\"cost\":60}");
+        owner.post("/api/v1/vehicles/" + id + "/fuel", "{\"date\":\"2024-01-09\",\"odometer\":1500,\"quantity\":35,\"cost\":50}");
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+        By rows = By.cssSelector("#fuelForm\\:fuelTable_data tr[data-ri]");
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(15));
+
+        // Edit, from the keyboard: the newest row's button opens the dialog with that fill-up.
+        WebElement edit = browser.driver().findElements(rows).get(0).findElement(By.cssSelector("button[data-command='fuelEditRecord']"));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(edit).perform();
+        edit.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("fuelDialogForm:odometer_input")).getAttribute("value").startsWith("1500"));
+        browser.type("fuelDialogForm:quantity_input", "36");
+        browser.click("fuelDialogForm:save");
+        browser.waitUntilGone(By.id("fuelDialog"));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(rows).get(0).getText().contains("36"));
+
+        // Delete asks first: "cancel" keeps the row, "delete" removes it.
+        browser.driver().findElements(rows).get(1).findElement(By.cssSelector("button[data-command='fuelDeleteRecord']")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        browser.click("fuelForm:confirmNo");
+        assertEquals(2, browser.driver().findElements(rows).size());
+        browser.driver().findElements(rows).get(1).findElement(By.cssSelector("button[data-command='fuelDeleteRecord']")).click();
+        browser.waitFor(By.id("fuelForm:confirmYes")).click();
+        wait.until(d -> d.findElements(rows).size() == 1);
+        assertTrue(browser.text(By.id("fuelForm:fuelTable")).contains("1,500"), "the older fill-up went, the newer stays");
+        assertEquals(1, owner.get("/api/v1/vehicles/" + id + "/fuel").json().getJsonArray("items").size());
+        assertEquals(List.of(), browser.cspViolations());
     }
 
     private void addService(String date, String odometer, String description, String tag) {

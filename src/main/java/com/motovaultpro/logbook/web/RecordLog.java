@@ -169,6 +169,47 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         lowerOdometerWarned = false;
     }
 
+    /**
+     * A row's edit button: the record its {@code record} request parameter names, looked up with
+     * the same rules as any read of this list (another vehicle's record is not found), opened in
+     * the dialog. The rows carry plain buttons and the list one command for each action, instead
+     * of two command components per row.
+     */
+    public void openEditRequested() {
+        boolean opened = false;
+        try {
+            openEdit(find(requestedRecordId()));
+            opened = true;
+        } catch (RecordNotFoundException e) {
+            FacesMessages.error(null, "record.changedMeanwhile");
+        }
+        PrimeFaces.current().ajax().addCallbackParam("opened", opened);
+    }
+
+    /** A row's delete button (after its confirmation): the record its {@code record} request parameter names. */
+    public void deleteRequested() {
+        try {
+            deleteById(requestedRecordId());
+        } catch (RecordNotFoundException e) {
+            FacesMessages.error(null, "record.changedMeanwhile");
+        }
+    }
+
+    /** The record {@code recordId} of this list (the shop overrides this). */
+    protected T find(long recordId) {
+        return logbook.get(type(), vehicleView.getVehicleId(), recordId);
+    }
+
+    /** The {@code record} request parameter; anything but a record id names no record. */
+    private static long requestedRecordId() {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("record");
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new RecordNotFoundException(-1);
+        }
+    }
+
     public void save() {
         boolean saved = false;
         try {
@@ -207,8 +248,12 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     }
 
     public void delete(T record) {
+        deleteById(record.getId());
+    }
+
+    private void deleteById(long recordId) {
         try {
-            remove(record.getId());
+            remove(recordId);
             FacesMessages.info(messageKey("deleted"));
         } catch (RecordNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");

@@ -15,7 +15,9 @@ public enum CacheName {
     /** An API key as authentication needs it (found by its public prefix; the secret is checked each time). */
     API_KEY,
     /** A signed-in person as every request needs them: id, name, roles, language and display preferences. */
-    ACCOUNT;
+    ACCOUNT,
+    /** A server-wide setting an administrator changes (e.g. the reminder thresholds every garage judges by). */
+    SETTING;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

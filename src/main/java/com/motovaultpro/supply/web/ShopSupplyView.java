@@ -70,6 +70,11 @@ public class ShopSupplyView extends RecordLog<SupplyRecord> {
     }
 
     @Override
+    protected SupplyRecord find(long recordId) {
+        return logbook.shopGet(SupplyRecord.class, recordId);
+    }
+
+    @Override
     protected void remove(long recordId) {
         logbook.shopDelete(SupplyRecord.class, recordId);
     }
