@@ -25,7 +25,7 @@ public class CsrfFormRenderer extends FormRenderer {
         writer.startElement("input", null);
         writer.writeAttribute("type", "hidden", null);
         writer.writeAttribute("name", CsrfToken.FIELD, null);
-        writer.writeAttribute("value", CsrfToken.of(session), null);
+        writer.writeAttribute("value", CsrfToken.masked(session), null);
         writer.endElement("input");
     }
 }

@@ -3,12 +3,14 @@ package com.motovaultpro.platform.web.csrf;
 import jakarta.servlet.http.HttpSession;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * The session's anti-forgery token: random, made at the first form a session renders, sent back
- * with every state-changing form ({@value #FIELD}) and compared in constant time.
+ * with every state-changing form ({@value #FIELD}) and compared in constant time. Pages carry it
+ * masked ({@link #masked}): XORed with fresh random bytes each time it is written, so no two
+ * responses contain the same token bytes and a compressed page cannot give it away to someone
+ * who watches response sizes while injecting guesses (BREACH).
  */
 public final class CsrfToken {
 
@@ -16,6 +18,8 @@ public final class CsrfToken {
     public static final String FIELD = "_csrf";
     static final String ATTRIBUTE = "motovault.csrfToken";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private CsrfToken() {
     }
@@ -28,16 +32,47 @@ public final class CsrfToken {
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = ENCODER.encodeToString(bytes);
         session.setAttribute(ATTRIBUTE, token);
         return token;
     }
 
-    /** True if the session has a token and {@code submitted} is it. */
+    /** The session's token as a page writes it: a fresh random mask, then the token XORed with it. */
+    public static String masked(HttpSession session) {
+        byte[] token = DECODER.decode(of(session));
+        byte[] masked = new byte[2 * token.length];
+        byte[] mask = new byte[token.length];
+        RANDOM.nextBytes(mask);
+        for (int i = 0; i < token.length; i++) {
+            masked[i] = mask[i];
+            masked[token.length + i] = (byte) (mask[i] ^ token[i]);
+        }
+        return ENCODER.encodeToString(masked);
+    }
+
+    /**
+     * True if the session has a token and {@code submitted} is it, masked ({@link #masked}) or as
+     * it is (pages written before masking, during an upgrade).
+     */
     public static boolean matches(HttpSession session, String submitted) {
-        Object expected = session.getAttribute(ATTRIBUTE);
-        return expected instanceof String token && submitted != null
-                && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII),
-                submitted.getBytes(StandardCharsets.US_ASCII));
+        if (!(session.getAttribute(ATTRIBUTE) instanceof String stored) || submitted == null
+                || submitted.length() > 2 * stored.length() + 4) {
+            return false;
+        }
+        byte[] token = DECODER.decode(stored);
+        byte[] given;
+        try {
+            given = DECODER.decode(submitted);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (given.length == 2 * token.length) {
+            byte[] unmasked = new byte[token.length];
+            for (int i = 0; i < token.length; i++) {
+                unmasked[i] = (byte) (given[i] ^ given[token.length + i]);
+            }
+            given = unmasked;
+        }
+        return MessageDigest.isEqual(token, given);
     }
 }

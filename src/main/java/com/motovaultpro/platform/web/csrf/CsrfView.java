@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 public class CsrfView {
 
     public String getToken() {
-        return CsrfToken.of((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
+        return CsrfToken.masked((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
     }
 
     public String getField() {
