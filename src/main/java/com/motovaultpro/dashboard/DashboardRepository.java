@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public class DashboardRepository {
     }
 
     /** What a garage tile shows of one vehicle: money spent, distance covered and the highest reading. */
-    public record VehicleTotals(BigDecimal cost, BigDecimal distance, BigDecimal highestReading) {
+    public record VehicleTotals(BigDecimal cost, BigDecimal distance, BigDecimal highestReading) implements Serializable {
     }
 
     /**

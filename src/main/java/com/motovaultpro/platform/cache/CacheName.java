@@ -10,6 +10,8 @@ public enum CacheName {
     CHARTS,
     /** A vehicle's fuel economy series. */
     ECONOMY,
+    /** A vehicle's totals on its garage tile (money spent, distance, highest reading). */
+    GARAGE,
     /** Who may do what on a vehicle (the role of a user), looked up on every vehicle request. */
     VEHICLE_ACCESS,
     /** An API key as authentication needs it (found by its public prefix; the secret is checked each time). */

@@ -4,6 +4,7 @@ import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.account.DisplayPreferences;
 import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.dashboard.DashboardRepository;
+import com.motovaultpro.dashboard.GarageFigures;
 import com.motovaultpro.platform.units.CostPerDistance;
 import com.motovaultpro.reminder.ReminderService;
 import com.motovaultpro.vehicle.CurrentOdometer;
@@ -38,7 +39,7 @@ public class GarageView {
     ReminderService reminders;
 
     @Inject
-    DashboardRepository figures;
+    GarageFigures figures;
 
     @Inject
     AccountPreferences preferences;
