@@ -53,9 +53,9 @@ import java.util.stream.Stream;
  *       rendezvous), so a phase's requests per second and its CPU per request are the view's
  *       own. Fill-ups go to a vehicle of their own, so the pages keep showing the seeded
  *       logbooks.</li>
- *   <li>{@code steady}: {@code load.sessions} sessions (500) arriving over a minute, each going
- *       through the same views with {@code load.think.seconds} (5) between them for
- *       {@code load.phase.seconds} (180).</li>
+ *   <li>{@code steady}: {@code load.sessions} sessions (500) arriving and signing in over
+ *       {@code load.ramp.seconds} (120); once all are in, each goes through the same views with
+ *       {@code load.think.seconds} (5) between them for {@code load.phase.seconds} (180).</li>
  * </ul>
  * With {@code -Dload.jfr=true} the server is recorded by JDK Flight Recorder over the run
  * ({@code target/load/server-<profile>.jfr}); the heap's largest classes after the run are in
@@ -74,6 +74,8 @@ public class PagesSimulation extends Simulation {
     private static final int ACCOUNTS = Integer.getInteger("load.accounts", Math.min(SESSIONS, 50));
     private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("load.phase.seconds", BURST ? 30 : 180));
     private static final Duration THINK = Duration.ofSeconds(Integer.getInteger("load.think.seconds", BURST ? 0 : 5));
+    /** How long the sessions take to arrive (and sign in). */
+    private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.ramp.seconds", BURST ? 10 : 120));
     private static final URI BASE = URI.create(System.getProperty("load.base", "http://localhost:9080/"));
     private static final Path OUT = Path.of(System.getProperty("load.out", "target/load"));
     /** {@code -Dload.jfr=true}: a Flight Recorder recording of the server over the run, for profiling. */
@@ -168,7 +170,7 @@ public class PagesSimulation extends Simulation {
                     .check(responseTimeInMillis().saveAs("millis"))
                     .check(substring("id=\"logout\"")))
             .exec(session -> {
-                SAMPLES.add("sign in", session.contains("millis") ? session.getLong("millis") : null, session.isFailed());
+                SAMPLES.add(Samples.SIGN_IN, session.contains("millis") ? session.getLong("millis") : null, session.isFailed());
                 return session.remove("millis");
             })
             // The sessions meet before each view: one that cannot sign in would hold up the others.
@@ -186,18 +188,25 @@ public class PagesSimulation extends Simulation {
                         .exec(during(PHASE).on(measured(view)));
             }
             people = people.exec(rendezVous(SESSIONS)).exec(enter("(end)"));
-            setUp(people.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(10)))).protocols(protocol)
+            setUp(people.injectOpen(rampUsers(SESSIONS).during(RAMP))).protocols(protocol)
                     .maxDuration(PHASE.multipliedBy(VIEWS.size()).plus(Duration.ofMinutes(5)));
         } else {
             ChainBuilder round = exec(session -> session);
             for (View view : VIEWS) {
                 if (!view.name().startsWith("static app.css (end)")) {
-                    round = round.exec(measured(view)).exec(pause(THINK));
+                    // Think time varies (half to one and a half times THINK), as people's does.
+                    round = round.exec(measured(view)).exec(pause(THINK.dividedBy(2), THINK.multipliedBy(3).dividedBy(2)));
                 }
             }
-            people = people.exec(enter("steady")).exec(during(PHASE).on(round));
-            setUp(people.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(60)))).protocols(protocol)
-                    .maxDuration(PHASE.plus(Duration.ofMinutes(5)));
+            // Measured once every session has signed in: 500 sign-ins (a deliberately slow password
+            // hash each) are a storm of their own, reported on their own line.
+            // Then each starts at a moment of its own within one round: sessions that left the
+            // rendezvous together would otherwise ask for the same view at the same instant, 500 at once.
+            Duration oneRound = THINK.multipliedBy(VIEWS.size());
+            people = people.exec(rendezVous(SESSIONS)).exec(enter("steady")).exec(pause(Duration.ZERO, oneRound))
+                    .exec(during(PHASE).on(round));
+            setUp(people.injectOpen(rampUsers(SESSIONS).during(RAMP))).protocols(protocol)
+                    .maxDuration(RAMP.plus(PHASE).plus(Duration.ofMinutes(5)));
         }
     }
 
@@ -275,7 +284,7 @@ public class PagesSimulation extends Simulation {
         String summary = BURST
                 ? LoadReport.burst(run, VIEWS.stream().map(View::name).toList(), SAMPLES.figures(), PHASES.starts(), BYTES,
                         memory)
-                : LoadReport.steady(run, SAMPLES.figures(), BYTES, memory, SAMPLES.seconds());
+                : LoadReport.steady(run, SAMPLES.figures(), SAMPLES.allViews(), BYTES, memory, SAMPLES.seconds());
         try {
             Files.createDirectories(OUT);
             Files.writeString(OUT.resolve("summary-" + PROFILE + ".md"), summary, StandardCharsets.UTF_8);

@@ -19,6 +19,9 @@ final class Samples {
     record Figures(long requests, long errors, long p50, long p95, long p99) {
     }
 
+    /** The sign-ins' own line: not a view, and not part of "all views". */
+    static final String SIGN_IN = "sign in";
+
     private final Map<String, Queue<Long>> times = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> untimed = new ConcurrentHashMap<>();
@@ -27,9 +30,11 @@ final class Samples {
 
     /** A request of {@code view}: its time (null when a failed check left none) and whether it failed. */
     void add(String view, Long millis, boolean failed) {
-        long now = System.currentTimeMillis();
-        first.accumulateAndGet(now, Math::min);
-        last.accumulateAndGet(now, Math::max);
+        if (!SIGN_IN.equals(view)) {
+            long now = System.currentTimeMillis();
+            first.accumulateAndGet(now, Math::min);
+            last.accumulateAndGet(now, Math::max);
+        }
         Queue<Long> queue = times.computeIfAbsent(view, v -> new ConcurrentLinkedQueue<>());
         if (millis != null) {
             queue.add(millis);
@@ -40,7 +45,23 @@ final class Samples {
         }
     }
 
-    /** Seconds from the first measured request to the last. */
+    /** The figures of every view together (sign-ins left out). */
+    Figures allViews() {
+        List<Long> sorted = new ArrayList<>();
+        long requests = 0;
+        long failed = 0;
+        for (Map.Entry<String, Queue<Long>> view : times.entrySet()) {
+            if (!SIGN_IN.equals(view.getKey())) {
+                sorted.addAll(view.getValue());
+                requests += view.getValue().size() + untimed.getOrDefault(view.getKey(), new AtomicLong()).get();
+                failed += errors.getOrDefault(view.getKey(), new AtomicLong()).get();
+            }
+        }
+        sorted.sort(null);
+        return new Figures(requests, failed, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+    }
+
+    /** Seconds from the first measured request of a view to the last (sign-ins left out). */
     long seconds() {
         return first.get() == Long.MAX_VALUE ? 0 : Math.max(1, (last.get() - first.get()) / 1000);
     }

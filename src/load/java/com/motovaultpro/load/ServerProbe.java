@@ -20,7 +20,8 @@ final class ServerProbe {
 
     /** Clock ticks per second of {@code /proc} times ({@code getconf CLK_TCK}: 100 on Linux). */
     private static final long TICKS_PER_SECOND = 100;
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    /** A heap's or generation's line of GC.heap_info (G1: one heap; Serial/Parallel: young and old generation). */
+    private static final Pattern USED = Pattern.compile("(?m)^\\s*\\S[^\\n]*?(?:heap|generation)\\s+total \\d+K, used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private final long pid;
@@ -82,7 +83,11 @@ final class ServerProbe {
     long liveHeapMiB() throws IOException, InterruptedException {
         jcmd("GC.run");
         Matcher m = USED.matcher(jcmd("GC.heap_info"));
-        return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+        long used = -1;
+        while (m.find()) {
+            used = Math.max(used, 0) + Long.parseLong(m.group(1));
+        }
+        return used < 0 ? -1 : used / 1024;
     }
 
     /** The classes taking the most heap (live objects: a full collection first), {@code lines} of them. */
