@@ -2,8 +2,8 @@
  * Row actions of the record lists (WEB-INF/templates/record-log.xhtml). Each row carries plain
  * buttons naming its record (data-record) and a command of its list (data-command, the name of a
  * p:remoteCommand); a delete first asks through the page's confirmation dialog (the question is
- * the list's data-confirm), which runs the button's data-pfconfirmcommand when confirmed. One listener for every row of every list,
- * instead of a PrimeFaces widget and a script per button.
+ * the list's data-confirm), which runs the command this script gives it when confirmed. One
+ * listener for every row of every list, instead of a PrimeFaces widget and a script per button.
  */
 (function () {
     "use strict";
@@ -14,8 +14,16 @@
             return;
         }
         event.preventDefault();
-        if (button.hasAttribute("data-pfconfirmcommand")) {
+        // Only a list's own row commands, only with a record id: nothing from the page is run as script.
+        var name = button.getAttribute("data-command");
+        var record = button.getAttribute("data-record");
+        if (!/^\d+$/.test(record)) {
+            return;
+        }
+        if (/^[a-z]+DeleteRecord$/.test(name)) {
+            // PrimeFaces' confirmation dialog runs its source's data-pfconfirmcommand when confirmed.
             var list = button.closest("[data-confirm]");
+            button.setAttribute("data-pfconfirmcommand", name + "([{name:'record',value:'" + record + "'}])");
             PrimeFaces.confirm({
                 source: button,
                 header: list.getAttribute("data-confirm-header"),
@@ -23,11 +31,8 @@
                 escape: true,
                 icon: "pi pi-exclamation-triangle"
             });
-            return;
-        }
-        var command = window[button.getAttribute("data-command")];
-        if (typeof command === "function") {
-            command([{name: "record", value: button.getAttribute("data-record")}]);
+        } else if (/^[a-z]+EditRecord$/.test(name) && typeof window[name] === "function") {
+            window[name]([{name: "record", value: record}]);
         }
     });
 })();

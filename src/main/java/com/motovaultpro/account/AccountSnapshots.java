@@ -23,13 +23,19 @@ public class AccountSnapshots {
     @Inject
     TwoLevelCache cache;
 
+    /**
+     * The snapshot's shape in the cache keys: an entry of an older shape (one without the garage
+     * layout, cached before an upgrade) would read back with that field empty, so it is never asked for.
+     */
+    private static final String SHAPE = "v2:";
+
     public Optional<AccountSnapshot> byId(long id) {
-        return cache.find(CacheName.ACCOUNT, List.of(UserAccount.scopeOfId(id)), "id=" + id, AccountSnapshot.class,
+        return cache.find(CacheName.ACCOUNT, List.of(UserAccount.scopeOfId(id)), SHAPE + "id=" + id, AccountSnapshot.class,
                 () -> accounts.find(id).map(AccountSnapshot::of));
     }
 
     public Optional<AccountSnapshot> byUsername(String username) {
-        return cache.find(CacheName.ACCOUNT, List.of(UserAccount.scopeOfUsername(username)), "name=" + username,
+        return cache.find(CacheName.ACCOUNT, List.of(UserAccount.scopeOfUsername(username)), SHAPE + "name=" + username,
                 AccountSnapshot.class, () -> accounts.findByUsername(username).map(AccountSnapshot::of));
     }
 }

@@ -6,17 +6,15 @@ import com.motovaultpro.platform.cache.VehicleScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The garage tiles' totals ({@link DashboardRepository#totals}: an aggregate over every record of
  * a vehicle), kept per vehicle in the cache under the vehicle's generation: read again only after
- * the vehicle's records changed, and the vehicles not cached in one statement.
+ * the vehicle's records changed.
  */
 @ApplicationScoped
 public class GarageFigures {
@@ -31,19 +29,17 @@ public class GarageFigures {
     record Cached(DashboardRepository.VehicleTotals totals) implements Serializable {
     }
 
-    /** The totals of each of {@code vehicleIds} that has records (the caller has checked access). */
+    /**
+     * The totals of each of {@code vehicleIds} that has records (the caller has checked access).
+     * Each vehicle is looked up, and loaded if missing, on its own: the cache reads a vehicle's
+     * generation before its loader runs, so a change committed meanwhile is never stored under the
+     * newer generation (a batch load for all missing vehicles could do exactly that).
+     */
     public Map<Long, DashboardRepository.VehicleTotals> totals(Collection<Long> vehicleIds) {
         Map<Long, DashboardRepository.VehicleTotals> totals = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
         for (long id : vehicleIds) {
-            cache.find(CacheName.GARAGE, scope(id), "", Cached.class, Optional::empty)
-                    .ifPresentOrElse(cached -> put(totals, id, cached), () -> missing.add(id));
-        }
-        if (!missing.isEmpty()) {
-            Map<Long, DashboardRepository.VehicleTotals> loaded = repository.totals(missing);
-            for (long id : missing) {
-                put(totals, id, cache.get(CacheName.GARAGE, scope(id), "", Cached.class, () -> new Cached(loaded.get(id))));
-            }
+            put(totals, id, cache.get(CacheName.GARAGE, scope(id), "", Cached.class,
+                    () -> new Cached(repository.totals(List.of(id)).get(id))));
         }
         return totals;
     }

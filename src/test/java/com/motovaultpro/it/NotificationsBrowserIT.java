@@ -55,13 +55,16 @@ class NotificationsBrowserIT {
             assertEquals("/phone", push.path());
             assertEquals("MotoVaultPro: test notification", push.header("title"));
 
+            // The history is read where it was found: the refresh re-renders it, and a second read
+            // could meet the element being replaced.
+            String[] history = {""};
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> {
                         browser.click("notificationsForm:refreshHistory");
-                        return browser.text(By.id("notificationsForm:history")).contains("Sent");
+                        history[0] = browser.text(By.id("notificationsForm:history"));
+                        return history[0].contains("Sent");
                     });
-            String history = browser.text(By.id("notificationsForm:history"));
-            assertTrue(history.contains("Phone") && history.contains("Test"), history);
+            assertTrue(history[0].contains("Phone") && history[0].contains("Test"), history[0]);
             assertEquals(List.of(), browser.cspViolations(), "the settings page under its policy");
         }
     }

@@ -74,6 +74,14 @@ class PageDeliveryIT {
             assertEquals(200, reply.statusCode(), url);
             assertEquals(A_YEAR, reply.headers().firstValue("Cache-Control").orElse(""), url);
         }
+        // Another version's URL (an older replica asked for a newer page's file) and a missing file:
+        // never kept for a year.
+        HttpResponse<byte[]> otherVersion = get("/jakarta.faces.resource/css/app.css.xhtml?h=000000000000", null);
+        assertEquals(200, otherVersion.statusCode());
+        assertEquals("no-cache", otherVersion.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<byte[]> missing = get("/jakarta.faces.resource/css/none.css.xhtml?h=000000000000", null);
+        assertEquals(404, missing.statusCode());
+        assertNotEquals(A_YEAR, missing.headers().firstValue("Cache-Control").orElse(""));
         HttpResponse<byte[]> unversioned = get("/jakarta.faces.resource/css/app.css.xhtml", null);
         assertEquals(200, unversioned.statusCode());
         assertNotEquals(A_YEAR, unversioned.headers().firstValue("Cache-Control").orElse(""),

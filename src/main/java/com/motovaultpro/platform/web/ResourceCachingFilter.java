@@ -12,8 +12,9 @@ import java.io.IOException;
 /**
  * Versioned page resources, whose URL changes with their content (PrimeFaces' {@code v=} its
  * version, ours {@code h=} a content hash, {@link VersionedResourceHandler}), may be kept by
- * browsers and proxies for a year without asking again. Resources without either keep Faces'
- * own (shorter) expiry.
+ * browsers and proxies for a year without asking again — when served (an error never is) and when
+ * the content is the one the hash names (else {@code no-cache}). Resources without either keep
+ * Faces' own (shorter) expiry.
  */
 @WebFilter(filterName = "resourceCaching", urlPatterns = "/jakarta.faces.resource/*", asyncSupported = true)
 public class ResourceCachingFilter extends HttpFilter {
@@ -30,23 +31,28 @@ public class ResourceCachingFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("Cache-Control", CACHE_CONTROL);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            // Faces writes its own (a week) when it serves the resource: ours stays.
+            // Faces sets its Cache-Control (a week) only when it serves the resource, never on a
+            // 404: that is the moment for ours, if the content is the one the URL names.
             @Override
             public void setHeader(String name, String value) {
-                if (!"Cache-Control".equalsIgnoreCase(name)) {
-                    super.setHeader(name, value);
-                }
+                super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? cacheControl(request) : value);
             }
 
             @Override
             public void addHeader(String name, String value) {
-                if (!"Cache-Control".equalsIgnoreCase(name)) {
+                if ("Cache-Control".equalsIgnoreCase(name)) {
+                    super.setHeader(name, cacheControl(request));
+                } else {
                     super.addHeader(name, value);
                 }
             }
         });
+    }
+
+    /** A year for the content the URL names; another version (an older replica's) is not kept. */
+    private static String cacheControl(HttpServletRequest request) {
+        return Boolean.FALSE.equals(request.getAttribute(VersionedResourceHandler.CURRENT)) ? "no-cache" : CACHE_CONTROL;
     }
 
     static boolean versioned(HttpServletRequest request) {

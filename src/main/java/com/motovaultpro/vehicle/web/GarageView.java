@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * The garage: a tile per vehicle (current odometer, most urgent reminder, total cost or cost per
  * distance), in the order the user chose and filtered by what they type; sold vehicles apart.
- * A fixed number of statements whatever the number of vehicles and records.
+ * A fixed number of statements whatever the number of vehicles and records, once each vehicle's
+ * totals are cached (then one per vehicle whose records changed).
  */
 @Named
 @RequestScoped
