@@ -8,6 +8,7 @@ import com.motovaultpro.platform.cache.TwoLevelCache;
 import com.motovaultpro.platform.cache.VehicleScoped;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.reminder.ReminderService;
+import com.motovaultpro.reminder.ReminderThresholdDefaults;
 import com.motovaultpro.reminder.Urgency;
 import com.motovaultpro.vehicle.CurrentOdometer;
 import com.motovaultpro.vehicle.Vehicle;
@@ -87,7 +88,8 @@ public class DashboardService {
     /** The vehicle's dashboard, from the cache when nothing changed since it was made. */
     public Dashboard dashboard(long vehicleId) {
         vehicles.check(vehicleId, Permission.READ);
-        return cache.get(CacheName.DASHBOARD, List.of(VehicleScoped.scopeOf(vehicleId)), viewParameters(), Dashboard.class,
+        return cache.get(CacheName.DASHBOARD, List.of(VehicleScoped.scopeOf(vehicleId), ReminderThresholdDefaults.CACHE_SCOPE),
+                viewParameters(), Dashboard.class,
                 () -> loadDashboard(vehicleId));
     }
 

@@ -119,10 +119,7 @@ public class Reminder extends AuditedEntity implements VehicleScoped {
 
     /** This reminder's thresholds: its own where set, else the server-wide {@code defaults}. */
     public Thresholds thresholds(Thresholds defaults) {
-        return new Thresholds(urgentDays != null ? urgentDays : defaults.urgentDays(),
-                veryUrgentDays != null ? veryUrgentDays : defaults.veryUrgentDays(),
-                urgentDistance != null ? urgentDistance : defaults.urgentDistance(),
-                veryUrgentDistance != null ? veryUrgentDistance : defaults.veryUrgentDistance());
+        return Thresholds.overriding(defaults, urgentDays, veryUrgentDays, urgentDistance, veryUrgentDistance);
     }
 
     public boolean hasOwnThresholds() {

@@ -37,6 +37,10 @@ public class ReminderService {
     public record Judged(Reminder reminder, Urgency urgency, Thresholds thresholds) {
     }
 
+    /** The most urgent open reminder of a vehicle, for its garage tile. */
+    public record MostUrgent(String description, Urgency urgency) {
+    }
+
     /** How a reminder was done: by a record of the vehicle, or on a date at an odometer reading. */
     public record Completion(Long recordId, @StorableDate LocalDate date, BigDecimal odometer) {
     }
@@ -62,6 +66,9 @@ public class ReminderService {
     @Inject
     ReminderThresholdDefaults defaults;
 
+    @Inject
+    GarageReminders garageReminders;
+
     /** The vehicle's open reminders, most urgent first (then by due date). */
     public List<Judged> open(long vehicleId, LocalDate today) {
         Vehicle vehicle = vehicles.get(vehicleId, Permission.READ);
@@ -83,25 +90,24 @@ public class ReminderService {
 
     /**
      * The most urgent open reminder of each of the caller's {@code garage} vehicles (already
-     * resolved through their access), judged against their current odometers: one statement.
+     * resolved through their access), judged against their current odometers; each vehicle's open
+     * reminders come from the cache ({@link GarageReminders}) until they change.
      */
-    public java.util.Map<Long, Judged> mostUrgent(List<Vehicle> garage, java.util.Map<Long, BigDecimal> currentOdometers,
-                                                  LocalDate today) {
-        java.util.Map<Long, Judged> most = new java.util.HashMap<>();
+    public java.util.Map<Long, MostUrgent> mostUrgent(List<Vehicle> garage, java.util.Map<Long, BigDecimal> currentOdometers,
+                                                      LocalDate today) {
+        java.util.Map<Long, MostUrgent> most = new java.util.HashMap<>();
         if (garage.isEmpty()) {
             return most;
         }
         Thresholds serverDefaults = defaults.current();
-        em.createQuery("SELECT r FROM Reminder r WHERE r.vehicleId IN :vehicles AND r.completedOn IS NULL"
-                        + " ORDER BY r.dueDate NULLS LAST, r.dueOdometer NULLS LAST, r.id", Reminder.class)
-                .setParameter("vehicles", garage.stream().map(Vehicle::getId).toList())
-                .getResultList()
-                .forEach(r -> {
-                    Judged judged = judge(r, today, Optional.ofNullable(currentOdometers.get(r.getVehicleId())),
-                            serverDefaults);
-                    most.merge(r.getVehicleId(), judged,
-                            (a, b) -> b.urgency().compareTo(a.urgency()) < 0 ? b : a);
-                });
+        for (Vehicle vehicle : garage) {
+            Optional<BigDecimal> odometer = Optional.ofNullable(currentOdometers.get(vehicle.getId()));
+            for (GarageReminders.Open reminder : garageReminders.open(vehicle.getId())) {
+                MostUrgent judged = new MostUrgent(reminder.description(),
+                        ReminderRules.urgency(reminder.due(), today, odometer, reminder.thresholds(serverDefaults)));
+                most.merge(vehicle.getId(), judged, (a, b) -> b.urgency().compareTo(a.urgency()) < 0 ? b : a);
+            }
+        }
         return most;
     }
 

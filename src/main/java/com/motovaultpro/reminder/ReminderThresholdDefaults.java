@@ -24,8 +24,12 @@ public class ReminderThresholdDefaults {
     static final String SETTING = "reminder.thresholds";
     private static final Logger LOG = Logger.getLogger(ReminderThresholdDefaults.class.getName());
 
-    /** The cache scope of the setting: changing it replaces the cached value on every replica. */
-    private static final List<String> SCOPE = List.of("setting:" + SETTING);
+    /**
+     * The cache scope of the setting: changing it replaces the cached value on every replica, and
+     * every cached view that judged reminders by it (a vehicle's dashboard).
+     */
+    public static final String CACHE_SCOPE = "setting:" + SETTING;
+    private static final List<String> SCOPE = List.of(CACHE_SCOPE);
 
     @PersistenceContext(unitName = "motovault")
     EntityManager em;

@@ -19,4 +19,13 @@ public record Thresholds(int urgentDays, int veryUrgentDays, BigDecimal urgentDi
             throw new IllegalArgumentException("thresholds cannot be negative");
         }
     }
+
+    /** A reminder's own thresholds where it has them (non-null), {@code defaults} for the others. */
+    public static Thresholds overriding(Thresholds defaults, Integer urgentDays, Integer veryUrgentDays,
+                                       BigDecimal urgentDistance, BigDecimal veryUrgentDistance) {
+        return new Thresholds(urgentDays != null ? urgentDays : defaults.urgentDays(),
+                veryUrgentDays != null ? veryUrgentDays : defaults.veryUrgentDays(),
+                urgentDistance != null ? urgentDistance : defaults.urgentDistance(),
+                veryUrgentDistance != null ? veryUrgentDistance : defaults.veryUrgentDistance());
+    }
 }

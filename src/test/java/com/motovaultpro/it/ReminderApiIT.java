@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,7 @@ class ReminderApiIT {
         assertEquals(403, owner.put("/api/v1/admin/reminder-thresholds",
                 "{\"urgentDays\":60,\"veryUrgentDays\":7,\"urgentDistance\":100,\"veryUrgentDistance\":50}").status());
         assertEquals(400, admin.put("/api/v1/admin/reminder-thresholds", "{\"urgentDays\":-1}").status());
+        assertEquals(List.of("Wipers:NOT_URGENT", "Own:NOT_URGENT"), upcoming(owner, base), "cached before the change");
         try {
             assertEquals(200, admin.put("/api/v1/admin/reminder-thresholds",
                     "{\"urgentDays\":60,\"veryUrgentDays\":7,\"urgentDistance\":100,\"veryUrgentDistance\":50}").status());
@@ -142,9 +144,17 @@ class ReminderApiIT {
                     .getValuesAs(JsonObject.class).stream()
                     .collect(Collectors.toMap(r -> r.getString("description"), r -> r.getString("urgency")));
             assertEquals(Map.of("Wipers", "URGENT", "Own", "NOT_URGENT"), urgency, "its own thresholds win");
+            assertEquals(List.of("Wipers:URGENT", "Own:NOT_URGENT"), upcoming(owner, base),
+                    "the dashboard judges by the new defaults at once, not when its cached copy expires");
         } finally {
             admin.put("/api/v1/admin/reminder-thresholds",
                     "{\"urgentDays\":30,\"veryUrgentDays\":7,\"urgentDistance\":100,\"veryUrgentDistance\":50}");
         }
+    }
+
+    /** The dashboard's upcoming reminders as description:urgency, most urgent first. */
+    private static List<String> upcoming(Api owner, String base) {
+        return owner.get(base + "/dashboard").json().getJsonArray("upcomingReminders").stream()
+                .map(JsonValue::asJsonObject).map(r -> r.getString("description") + ":" + r.getString("urgency")).toList();
     }
 }

@@ -2,6 +2,7 @@ package com.motovaultpro.platform.cache;
 
 import com.motovaultpro.platform.config.AppSettings;
 import com.motovaultpro.platform.config.CacheSettings;
+import com.motovaultpro.platform.metrics.TaggedMeters;
 import com.motovaultpro.platform.redis.Outage;
 import com.motovaultpro.platform.redis.RedisConnection;
 import jakarta.annotation.PostConstruct;
@@ -14,9 +15,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
@@ -54,9 +55,13 @@ public class TwoLevelCache {
 
     private CacheLevels levels;
     private boolean shared;
+    private TaggedMeters<Counter> hits;
+    private TaggedMeters<Counter> misses;
 
     @PostConstruct
     void init() {
+        hits = new TaggedMeters<>(tags -> metrics.counter(HITS_METADATA, tags), "cache", "level");
+        misses = new TaggedMeters<>(tags -> metrics.counter(MISSES_METADATA, tags), "cache", "level");
         CacheSettings config = settings.cache();
         Clock clock = Clock.systemUTC();
         SharedStore store = redis.client().<SharedStore>map(RedisStore::new).orElseGet(LocalStore::new);
@@ -104,6 +109,6 @@ public class TwoLevelCache {
     }
 
     private void count(String cache, String level, boolean hit) {
-        metrics.counter(hit ? HITS_METADATA : MISSES_METADATA, new Tag("cache", cache), new Tag("level", level)).inc();
+        (hit ? hits : misses).with(cache, level).inc();
     }
 }

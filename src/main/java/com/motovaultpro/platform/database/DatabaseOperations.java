@@ -2,13 +2,15 @@ package com.motovaultpro.platform.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.motovaultpro.platform.metrics.TaggedMeters;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
@@ -34,16 +36,19 @@ public class DatabaseOperations {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
+    private TaggedMeters<Counter> operations;
+    private TaggedMeters<Timer> durations;
+
     @PostConstruct
     void register() {
         registry.gauge(ACTIVE, active, AtomicInteger::get);
+        operations = new TaggedMeters<>(tags -> registry.counter(OPERATIONS, tags), "operation", "table", "status");
+        durations = new TaggedMeters<>(tags -> registry.timer(DURATION, tags), "operation", "table");
     }
 
     public void record(StatementKind kind, String status, long nanos) {
-        Tag operation = new Tag("operation", kind.operation());
-        Tag table = new Tag("table", kind.table());
-        registry.counter(OPERATIONS, operation, table, new Tag("status", status)).inc();
-        registry.timer(DURATION, operation, table).update(Duration.ofNanos(nanos));
+        operations.with(kind.operation(), kind.table(), status).inc();
+        durations.with(kind.operation(), kind.table()).update(Duration.ofNanos(nanos));
     }
 
     void connectionOpened() {

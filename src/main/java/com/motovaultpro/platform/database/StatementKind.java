@@ -1,6 +1,8 @@
 package com.motovaultpro.platform.database;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,24 @@ public record StatementKind(String operation, String table) {
             "\\b(?:from|into|update|join)\\s+(?:only\\s+)?\"?([a-z_][a-z0-9_]*)\"?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*\\(?\\s*([a-z]+)", Pattern.CASE_INSENSITIVE);
 
+    /** Statements seen so far (Hibernate's are a fixed set); beyond this many, read each time. */
+    static final int REMEMBERED = 2_000;
+    private static final Map<String, StatementKind> SEEN = new ConcurrentHashMap<>();
+
+    /** The kind of {@code sql}, remembered for the statements the application runs again and again. */
     public static StatementKind of(String sql) {
+        StatementKind known = SEEN.get(sql);
+        if (known != null) {
+            return known;
+        }
+        StatementKind kind = read(sql);
+        if (SEEN.size() < REMEMBERED) {
+            SEEN.put(sql, kind);
+        }
+        return kind;
+    }
+
+    static StatementKind read(String sql) {
         Matcher first = FIRST_WORD.matcher(sql);
         String operation = first.find() ? first.group(1).toLowerCase(Locale.ROOT) : "other";
         operation = switch (operation) {

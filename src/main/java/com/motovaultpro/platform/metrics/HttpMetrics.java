@@ -1,13 +1,15 @@
 package com.motovaultpro.platform.metrics;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
@@ -33,6 +35,15 @@ public class HttpMetrics {
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
+
+    private TaggedMeters<Counter> requests;
+    private TaggedMeters<Timer> durations;
+
+    @PostConstruct
+    void meters() {
+        requests = new TaggedMeters<>(tags -> registry.counter(REQUESTS, tags), "method", "endpoint", "status_code");
+        durations = new TaggedMeters<>(tags -> registry.timer(DURATION, tags), "method", "endpoint");
+    }
 
     /** Remembers when the request arrived (the first call wins). */
     public static void started(HttpServletRequest request) {
@@ -60,8 +71,7 @@ public class HttpMetrics {
         Object start = request.getAttribute(START_ATTRIBUTE);
         long nanos = start instanceof Long begun ? System.nanoTime() - begun : 0;
         String method = RouteTemplate.method(request.getMethod());
-        registry.counter(REQUESTS, new Tag("method", method), new Tag("endpoint", endpoint),
-                new Tag("status_code", Integer.toString(status))).inc();
-        registry.timer(DURATION, new Tag("method", method), new Tag("endpoint", endpoint)).update(Duration.ofNanos(nanos));
+        requests.with(method, endpoint, Integer.toString(status)).inc();
+        durations.with(method, endpoint).update(Duration.ofNanos(nanos));
     }
 }

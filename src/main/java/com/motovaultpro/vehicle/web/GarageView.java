@@ -62,16 +62,16 @@ public class GarageView {
             all.forEach(v -> CurrentOdometer.of(Optional.ofNullable(totals.get(v.getId()))
                             .map(DashboardRepository.VehicleTotals::highestReading), v.getOdometerMultiplier(),
                     v.getOdometerOffset()).ifPresent(odometer -> current.put(v.getId(), odometer)));
-            Map<Long, ReminderService.Judged> urgent = reminders.mostUrgent(all, current, LocalDate.now());
+            Map<Long, ReminderService.MostUrgent> urgent = reminders.mostUrgent(all, current, LocalDate.now());
             DisplayPreferences display = preferences.display();
             Map<Long, Long> photoIds = photos.photoIds(ids);
             tiles = accessible.stream().map(access -> {
                 Vehicle v = access.vehicle();
                 var total = totals.get(v.getId());
                 BigDecimal cost = total == null ? BigDecimal.ZERO : total.cost();
-                ReminderService.Judged due = urgent.get(v.getId());
+                ReminderService.MostUrgent due = urgent.get(v.getId());
                 return new GarageTile(v, access.role(), current.get(v.getId()), due == null ? null : due.urgency(),
-                        due == null ? null : due.reminder().getDescription(), cost,
+                        due == null ? null : due.description(), cost,
                         CostPerDistance.of(cost, total == null ? null : total.distance(), v.getOdometerUnit(),
                                 Optional.of(display.distanceUnitFor(v.getOdometerUnit()))).orElse(null),
                         photoIds.get(v.getId()));
