@@ -10,9 +10,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The signed-in user's personal settings: UI language and display preferences. */
+/**
+ * The signed-in user's personal settings: UI language, display preferences, garage layout.
+ * Reading them needs no transaction (they come from the cached {@link AccountSnapshot}, and pages
+ * ask for them once per converter); saving does.
+ */
 @RequestScoped
-@Transactional
 public class AccountPreferences {
 
     @Inject
@@ -31,6 +34,7 @@ public class AccountPreferences {
     public static final List<String> LANGUAGES = List.of("en", "de");
 
     /** Remembers the signed-in user's language; one the pages do not speak is refused. */
+    @Transactional
     public void saveLanguage(String tag) {
         if (!LANGUAGES.contains(tag)) {
             throw new IllegalArgumentException("no pages in the language '" + tag + "'");
@@ -59,6 +63,7 @@ public class AccountPreferences {
     }
 
     /** Saves the display preferences; refuses the whole change if any field is invalid. */
+    @Transactional
     public void saveDisplay(DisplayPreferences.Saved saved) {
         List<DisplayPreferences.Problem> problems = DisplayPreferences.problems(saved);
         if (!problems.isEmpty()) {
@@ -77,6 +82,7 @@ public class AccountPreferences {
         return currentUser.snapshot().map(AccountSnapshot::garage).orElse(GarageLayout.DEFAULT);
     }
 
+    @Transactional
     public void saveGarage(GarageLayout layout) {
         UserAccount account = em.find(UserAccount.class, currentUser.get().getId());
         account.setGarageLayout(layout);
