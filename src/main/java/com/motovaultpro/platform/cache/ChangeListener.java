@@ -7,7 +7,8 @@ import jakarta.persistence.PostUpdate;
 import java.util.List;
 
 /**
- * The default entity listener of every entity (META-INF/orm.xml): whatever is written through JPA
+ * The entity listener of every {@code AuditedEntity} (and so of everything {@link VehicleScoped} or
+ * {@link CacheScoped}; {@code ChangeListenerCoverageTest} keeps it so): whatever is written through JPA
  * and belongs to a vehicle makes that vehicle's cached views stale (its records, reminders,
  * documents, shares and the vehicle itself); other data names its own scopes ({@link CacheScoped}:
  * API keys, accounts). Writes that bypass JPA (native statements) report their

@@ -1,6 +1,8 @@
 package com.motovaultpro.platform.persistence;
 
+import com.motovaultpro.platform.cache.ChangeListener;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,8 +18,10 @@ import java.time.Instant;
  * changed, and a version for optimistic locking (a concurrent edit fails instead of silently
  * overwriting). Tables carry {@code id, created_at, updated_at, version}. Ids come from the table's
  * own sequence, 50 at a time ({@link TableIdSequences}), so inserts go to the database in batches.
+ * Every write of one goes through the cache's {@link ChangeListener}.
  */
 @MappedSuperclass
+@EntityListeners(ChangeListener.class)
 public abstract class AuditedEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
