@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,23 @@ public class AccountPreferences {
     }
 
     /** The languages the pages speak (message bundles exist for each), the first the default. */
-    public static final List<String> LANGUAGES = List.of("en", "de");
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "nl");
+
+    /**
+     * The language of {@link #LANGUAGES} an {@code Accept-Language} header prefers most (English
+     * when it names none of them, is missing or is malformed).
+     */
+    public static String bestLanguage(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
+            return LANGUAGES.get(0);
+        }
+        try {
+            String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return tag == null ? LANGUAGES.get(0) : tag;
+        } catch (IllegalArgumentException malformed) {
+            return LANGUAGES.get(0);
+        }
+    }
 
     /** Remembers the signed-in user's language; one the pages do not speak is refused. */
     @Transactional

@@ -30,7 +30,8 @@ public record DisplayPreferences(Locale formatLocale, Currency currency, Optiona
     public static final List<String> FORMAT_LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IE", "de-DE",
             "de-AT", "de-CH", "fr-FR", "fr-CH", "nl-NL", "it-IT", "es-ES", "sv-SE", "pl-PL");
 
-    private static final Map<String, String> FORMAT_FOR_LANGUAGE = Map.of("en", "en-US", "de", "de-DE");
+    private static final Map<String, String> FORMAT_FOR_LANGUAGE = Map.of("en", "en-US", "de", "de-DE", "fr", "fr-FR",
+            "es", "es-ES", "nl", "nl-NL");
 
     /** As stored: nulls mean "default". */
     public record Saved(String formatLocale, String currency, DistanceUnit distanceUnit, VolumeUnit volumeUnit,

@@ -39,7 +39,7 @@ public class ReportDownload {
     }
 
     /**
-     * @param language the reader's language ("en", "de"); their saved language wins
+     * @param language the reader's language (one of {@code AccountPreferences.LANGUAGES}); their saved language wins
      */
     @Transactional
     public void write(Vehicle vehicle, ReportFilter filter, String language, OutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package com.motovaultpro.report;
 
+import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.vehicle.Vehicle;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +40,7 @@ public class ReportPdfResource {
                         @HeaderParam("Accept-Language") String acceptLanguage) {
         ReportFilter filter = ReportFilter.parse(from, to, tags);
         Vehicle vehicle = download.vehicle(vehicleId);
-        String language = acceptLanguage != null && acceptLanguage.strip().toLowerCase().startsWith("de") ? "de" : "en";
+        String language = AccountPreferences.bestLanguage(acceptLanguage);
         StreamingOutput body = out -> download.write(vehicle, filter, language, out);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + ReportDownload.fileName(vehicle) + "\"")

@@ -19,7 +19,10 @@ class DisplayPreferencesTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | -     | -   | en-US | USD | $1,234.56
             de | -     | -   | de-DE | EUR | 1.234,56 €
-            fr | -     | -   | en-US | USD | $1,234.56
+            fr | -     | -   | fr-FR | EUR | 1\u202f234,56 €
+            es | -     | -   | es-ES | EUR | 1.234,56 €
+            nl | -     | -   | nl-NL | EUR | € 1.234,56
+            it | -     | -   | en-US | USD | $1,234.56
             en | de-DE | -   | de-DE | EUR | 1.234,56 €
             de | en-GB | -   | en-GB | GBP | £1,234.56
             en | de-CH | -   | de-CH | CHF | CHF 1’234.56

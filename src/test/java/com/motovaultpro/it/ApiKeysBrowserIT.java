@@ -44,6 +44,7 @@ class ApiKeysBrowserIT {
         String key = browser.waitFor(By.id("apiKeysForm:newKey")).getAttribute("value");
         assertTrue(key.startsWith("mvp_"), key);
         assertTrue(browser.text(By.id("apiKeysForm:keys")).contains("Home Assistant"));
+        assertEquals(List.of(), browser.cutHeaders("apiKeysForm:keys"), "every column header readable at 1280 px");
 
         Api withKey = Api.anonymous(server).withAuthorization("ApiKey " + key);
         assertEquals(user.username(), withKey.get("/api/v1/account").json().getString("username"));

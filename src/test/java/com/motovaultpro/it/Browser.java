@@ -121,6 +121,25 @@ public final class Browser implements AutoCloseable {
      * Content-Security-Policy violations since the last call: from the console and from the pages'
      * violation events (which also catch blocked evals the page's script swallowed).
      */
+    /** Opens the header's language menu and picks the language whose name (in its own language) is given. */
+    public void chooseLanguage(String name) {
+        waitFor(By.id("languageMenu")).click();
+        driver.findElements(By.cssSelector("#userMenu a.lang")).stream()
+                .filter(a -> a.getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no language " + name + " in the menu")).click();
+    }
+
+    /** The column headers of the table with this id whose text does not fit (cut off or hidden). */
+    @SuppressWarnings("unchecked")
+    public List<String> cutHeaders(String tableId) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.getElementById(arguments[0]).querySelectorAll('thead th'))"
+                        + ".filter(th => th.offsetParent !== null)"
+                        + ".filter(th => th.scrollWidth > th.clientWidth + 1 || Array.from(th.querySelectorAll('span'))"
+                        + ".some(s => s.scrollWidth > s.clientWidth + 1))"
+                        + ".map(th => th.textContent.trim());", tableId);
+    }
+
     public List<String> cspViolations() {
         List<String> found = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

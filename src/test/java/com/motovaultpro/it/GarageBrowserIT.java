@@ -3,8 +3,16 @@ package com.motovaultpro.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,6 +83,49 @@ class GarageBrowserIT {
         browser.type("garageForm:filter", "tesla");
         assertTrue(browser.waitFor(By.id("garageNoMatch")).isDisplayed());
         browser.signOut();
+    }
+
+    /**
+     * Every language the pages speak: chosen from the header, its words on the page (from its own
+     * bundle), and money in its locale's format and currency (the display defaults follow the
+     * language), remembered for the person.
+     */
+    @Test
+    void eachLanguageIsSelectableAndFormatsFiguresItsWay() throws Exception {
+        Api owner = Api.newUser(server, "lang");
+        long car = vehicle(owner, "LANG-1", 2020, "Renault", "Clio");
+        owner.post("/api/v1/vehicles/" + car + "/service",
+                "{\"date\":\"2024-01-01\",\"odometer\":1000,\"description\":\"Oil\",\"cost\":1234.50}");
+        browser.signIn(owner.username());
+        // as the JDK formats them (its spaces, narrow and non-breaking, read as plain ones)
+        Map<String, String> money = Map.of("fr", "1 234,50 \u20ac", "es", "1.234,50 \u20ac", "nl", "\u20ac 1.234,50",
+                "de", "1.234,50 \u20ac", "en", "$1,234.50");
+        for (String language : List.of("fr", "es", "de", "en", "nl")) {
+            Properties bundle = bundle(language);
+            browser.chooseLanguage(bundle.getProperty("language." + language));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBe(By.id("addVehicle"), bundle.getProperty("garage.add")));
+            assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            String figure = browser.text(By.cssSelector("li.tile[data-vehicle-id='" + car + "'] .money"));
+            assertEquals(money.get(language), figure.replace('\u00a0', ' ').replace('\u202f', ' '), language);
+            browser.open("/vehicles/view.xhtml?id=" + car + "&tab=fuel");
+            assertEquals(List.of(), browser.cutHeaders("fuelForm:fuelTable"), language + ": the fuel table's headers");
+            browser.open("/index.xhtml");
+        }
+        browser.signOut();
+        browser.signIn(owner.username());
+        assertEquals(bundle("nl").getProperty("garage.add"), browser.text(By.id("addVehicle")), "remembered");
+        browser.signOut();
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties bundle = new Properties();
+        String suffix = language.equals("en") ? "" : "_" + language;
+        try (InputStream in = Files.newInputStream(
+                Path.of("src/main/resources/com/motovaultpro/i18n/Messages" + suffix + ".properties"))) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return bundle;
     }
 
     private static long vehicle(Api owner, String plate, int year, String make, String model) {
@@ -148,8 +199,7 @@ class GarageBrowserIT {
         assertTrue(browser.waitFor(By.cssSelector("#activeVehicles .tile")).getText().contains("MX-5 RF Club"));
 
         // German, remembered for this user across sign-out and sign-in
-        browser.driver().findElements(By.cssSelector("#userMenu a.lang")).stream()
-                .filter(a -> a.getText().equals("Deutsch")).findFirst().orElseThrow().click();
+        browser.chooseLanguage("Deutsch");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBe(By.id("addVehicle"), "Fahrzeug hinzuf\u00fcgen"));
         browser.signOut();

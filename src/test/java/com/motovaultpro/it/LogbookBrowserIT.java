@@ -45,7 +45,9 @@ class LogbookBrowserIT {
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#fuelForm\\:fuelTable_data tr"));
         assertEquals(3, rows.size());
         assertTrue(rows.get(0).getText().contains("8.33"), "newest first, with its economy: " + rows.get(0).getText());
-        assertTrue(browser.text(By.cssSelector("#fuelForm .economy-average")).contains("8.33"), "average");
+        assertEquals("8.33", browser.text(By.cssSelector("#economySummary .economy-average .value")),
+                "the average economy is a number, not money");
+        assertEquals("L/100 km", browser.text(By.cssSelector("#economySummary .economy-average .unit")));
         assertTrue(browser.text(By.id("fuelTotals")).contains("90"), "total fuel 90 L: "
                 + browser.text(By.id("fuelTotals")));
 

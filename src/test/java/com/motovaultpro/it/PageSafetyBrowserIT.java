@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages under their Content-Security-Policy and against stored script: every free-text field of
@@ -94,9 +97,12 @@ class PageSafetyBrowserIT {
 
         // An AJAX round trip under the policy: the language switch and back.
         browser.open("/index.xhtml");
-        browser.driver().findElements(By.cssSelector("a.lang")).stream()
-                .filter(a -> !a.getAttribute("class").contains("current")).findFirst().orElseThrow().click();
-        browser.waitFor(By.cssSelector("a.lang.current"));
+        browser.chooseLanguage("Deutsch");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
+        browser.chooseLanguage("English");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertEquals(List.of(), browser.cspViolations(), "language switch");
     }
 

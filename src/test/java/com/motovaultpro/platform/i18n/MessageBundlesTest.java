@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.motovaultpro.notification.NotificationPersonalData;
+import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.account.web.LanguageView;
 import com.motovaultpro.vehicle.web.VehicleView;
 import com.motovaultpro.platform.config.RegistrationMode;
@@ -53,7 +54,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -67,11 +69,16 @@ class MessageBundlesTest {
 
     // ---- (a) bundles ------------------------------------------------------------------------
 
+    /** Every translation of both bundles, for each language the pages speak besides English (the base). */
+    static Stream<Arguments> translations() {
+        return AccountPreferences.LANGUAGES.stream().filter(language -> !language.equals("en"))
+                .flatMap(language -> Stream.of(
+                        Arguments.of(MESSAGES, MESSAGES.replace(".properties", "_" + language + ".properties")),
+                        Arguments.of("ValidationMessages.properties", "ValidationMessages_" + language + ".properties")));
+    }
+
     @ParameterizedTest(name = "{1} has the keys of {0}")
-    @CsvSource({
-            "com/motovaultpro/i18n/Messages.properties, com/motovaultpro/i18n/Messages_de.properties",
-            "ValidationMessages.properties,             ValidationMessages_de.properties",
-    })
+    @MethodSource("translations")
     void translationHasExactlyTheSameKeys(String base, String translation) {
         Set<String> baseKeys = load(base).stringPropertyNames();
         Set<String> translatedKeys = load(translation).stringPropertyNames();
@@ -83,10 +90,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{1} keeps the placeholders of {0}")
-    @CsvSource({
-            "com/motovaultpro/i18n/Messages.properties, com/motovaultpro/i18n/Messages_de.properties",
-            "ValidationMessages.properties,             ValidationMessages_de.properties",
-    })
+    @MethodSource("translations")
     void translationKeepsThePlaceholders(String base, String translation) {
         Properties original = load(base);
         Properties translated = load(translation);
@@ -149,7 +153,9 @@ class MessageBundlesTest {
     @Test
     void messagesWithArgumentsDoubleTheirApostrophes() {
         List<String> wrong = new ArrayList<>();
-        for (String bundle : List.of(MESSAGES, MESSAGES.replace(".properties", "_de.properties"))) {
+        for (String bundle : AccountPreferences.LANGUAGES.stream()
+                .map(language -> language.equals("en") ? MESSAGES : MESSAGES.replace(".properties", "_" + language + ".properties"))
+                .toList()) {
             Properties messages = load(bundle);
             for (String key : messages.stringPropertyNames()) {
                 String value = messages.getProperty(key);
