@@ -36,3 +36,48 @@
         }
     });
 })();
+
+/*
+ * Charts (PrimeFaces' Chart.js) write their titles, legends and axes in the page's own text colour,
+ * so they read in the dark theme as in the light one. Runs on jQuery's ready before the charts'
+ * widgets are created (their scripts come later in the page).
+ */
+(function () {
+    "use strict";
+
+    function chartsInPageColours() {
+        if (window.Chart && window.Chart.defaults) {
+            window.Chart.defaults.color = getComputedStyle(document.body).color;
+            window.Chart.defaults.borderColor = "rgba(128, 128, 128, 0.25)";
+        }
+    }
+
+    if (window.jQuery) {
+        window.jQuery(chartsInPageColours);
+    } else {
+        document.addEventListener("DOMContentLoaded", chartsInPageColours);
+    }
+})();
+
+/*
+ * PrimeFaces 15 writes aria-hidden="true" on every simple-mode file input, also where that input is
+ * the visible control (mode="simple" without skinSimple): a screen reader would then skip the one
+ * thing to operate (axe-core: aria-hidden-focus). The attribute is taken off inputs that are shown.
+ */
+(function () {
+    "use strict";
+
+    function revealFileInputs() {
+        document.querySelectorAll("input[type=file][aria-hidden='true']").forEach(function (input) {
+            if (input.getClientRects().length > 0 && getComputedStyle(input).opacity !== "0") {
+                input.removeAttribute("aria-hidden");
+            }
+        });
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", revealFileInputs);
+    } else {
+        revealFileInputs();
+    }
+})();

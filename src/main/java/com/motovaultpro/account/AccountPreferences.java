@@ -94,6 +94,19 @@ public class AccountPreferences {
         display = null;
     }
 
+    /** The signed-in user's colour theme (a visitor's follows their device). */
+    public Theme theme() {
+        return currentUser.snapshot().map(AccountSnapshot::theme).orElse(Theme.SYSTEM);
+    }
+
+    @Transactional
+    public void saveTheme(Theme theme) {
+        UserAccount account = em.find(UserAccount.class, currentUser.get().getId());
+        account.setTheme(theme);
+        currentUser.get().setTheme(theme);
+        currentUser.forgetSnapshot();
+    }
+
     /** The signed-in user's garage layout. */
     public GarageLayout garage() {
         return currentUser.snapshot().map(AccountSnapshot::garage).orElse(GarageLayout.DEFAULT);

@@ -25,9 +25,10 @@ public class AccountSnapshots {
 
     /**
      * The snapshot's shape in the cache keys: an entry of an older shape (one without the garage
-     * layout, cached before an upgrade) would read back with that field empty, so it is never asked for.
+     * layout or the theme, cached before an upgrade) would read back with that field empty, so it is
+     * never asked for. Change it with the record's components.
      */
-    private static final String SHAPE = "v2:";
+    private static final String SHAPE = "v3:";
 
     public Optional<AccountSnapshot> byId(long id) {
         return cache.find(CacheName.ACCOUNT, List.of(UserAccount.scopeOfId(id)), SHAPE + "id=" + id, AccountSnapshot.class,

@@ -36,12 +36,13 @@ public class PreferencesResource {
             @Schema(description = "LITRES, US_GALLONS or IMPERIAL_GALLONS; null: each vehicle's") VolumeUnit volumeUnit,
             @Schema(description = "null: the vehicle's natural unit") EconomyUnit economyUnit,
             @Schema(description = "MILES_PER_KWH or KWH_PER_100_KM; null: the vehicle's") EconomyUnit electricEconomyUnit,
+            @Schema(description = "LIGHT, DARK or SYSTEM (the device's setting); null: SYSTEM") Theme theme,
             @Schema(readOnly = true, description = "The formatting locale in effect") String effectiveFormatLocale,
             @Schema(readOnly = true, description = "The currency in effect") String effectiveCurrency) {
 
-        static Preferences of(DisplayPreferences.Saved saved, DisplayPreferences effective) {
+        static Preferences of(DisplayPreferences.Saved saved, Theme theme, DisplayPreferences effective) {
             return new Preferences(saved.formatLocale(), saved.currency(), saved.distanceUnit(), saved.volumeUnit(),
-                    saved.economyUnit(), saved.electricEconomyUnit(), effective.formatLocale().toLanguageTag(),
+                    saved.economyUnit(), saved.electricEconomyUnit(), theme, effective.formatLocale().toLanguageTag(),
                     effective.currency().getCurrencyCode());
         }
 
@@ -60,9 +61,9 @@ public class PreferencesResource {
 
     @GET
     @KeyScope(KeyScope.Level.VIEWER)
-    @Operation(summary = "The caller's display preferences")
+    @Operation(summary = "The caller's display preferences and colour theme")
     public Preferences get() {
-        return Preferences.of(preferences.savedDisplay(), preferences.display());
+        return Preferences.of(preferences.savedDisplay(), preferences.theme(), preferences.display());
     }
 
     @PUT
@@ -76,6 +77,7 @@ public class PreferencesResource {
             return Problems.response(ProblemType.MALFORMED, "A JSON body with the preferences is required");
         }
         preferences.saveDisplay(request.toSaved());
+        preferences.saveTheme(request.theme() == null ? Theme.SYSTEM : request.theme());
         return Response.ok(get()).build();
     }
 }

@@ -74,6 +74,10 @@ public class UserAccount extends AuditedEntity implements CacheScoped {
     @Column(name = "garage_sort", nullable = false, length = 24)
     private GarageLayout.Sort garageSort = GarageLayout.Sort.IDENTIFIER;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "theme", nullable = false, length = 6)
+    private Theme theme = Theme.SYSTEM;
+
     /** The OpenID Connect provider (issuer) and subject this account is bound to; null for local accounts. */
     @Column(name = "sso_issuer", length = 500, updatable = false)
     private String ssoIssuer;
@@ -168,6 +172,14 @@ public class UserAccount extends AuditedEntity implements CacheScoped {
     public void setGarageLayout(GarageLayout layout) {
         this.garageFigure = layout.figure();
         this.garageSort = layout.sort();
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme == null ? Theme.SYSTEM : theme;
     }
 
     /** Cached views of this account: found by id, and by name. */

@@ -109,7 +109,7 @@ public class PersonalExport {
                 .toList();
         try (Jsonb json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
             Zip zip = new Zip(out, json);
-            zip.json("account/settings.json", new Settings(account.locale(), account.display()));
+            zip.json("account/settings.json", new Settings(account.locale(), account.display(), account.theme()));
             zip.json("account/extra-fields.json", extraFields.mine().stream().map(ExtraFieldEntry::of).toList());
             zip.entry("account/supplies.csv", entry -> csv.writeShopSupplies(CSV_LOCALE, entry, id -> { }));
             List<String> withheld = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.motovaultpro.transfer;
 
 import com.motovaultpro.account.DisplayPreferences;
+import com.motovaultpro.account.Theme;
 import com.motovaultpro.document.Document;
 import com.motovaultpro.extrafield.ExtraField;
 import com.motovaultpro.note.NoteRecord;
@@ -43,8 +44,11 @@ public final class PersonalExportFormat {
     public record FileEntry(String path, long bytes, String sha256) {
     }
 
-    /** {@code account/settings.json}: the language and the display preferences as saved. */
-    public record Settings(String language, DisplayPreferences.Saved display) {
+    /**
+     * {@code account/settings.json}: the language, the display preferences and the colour theme as
+     * saved ({@code theme} is missing from exports made before it existed).
+     */
+    public record Settings(String language, DisplayPreferences.Saved display, Theme theme) {
     }
 
     /** {@code account/extra-fields.json}: one per field definition. */

@@ -292,6 +292,9 @@ public class PersonalRestore {
                 if (saved.display() != null) {
                     preferences.saveDisplay(saved.display());
                 }
+                if (saved.theme() != null) {
+                    preferences.saveTheme(saved.theme());
+                }
             } catch (InvalidFieldsException | IllegalArgumentException e) {
                 throw new Refusal("account/settings.json", "not valid settings: " + e.getMessage());
             }

@@ -2,6 +2,7 @@ package com.motovaultpro.account.web;
 
 import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.account.DisplayPreferences;
+import com.motovaultpro.account.Theme;
 import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.units.DistanceUnit;
 import com.motovaultpro.platform.units.EconomyUnit;
@@ -19,7 +20,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-/** settings.xhtml: the signed-in user's formatting locale, currency and units. */
+/** settings.xhtml: the signed-in user's formatting locale, currency, units and colour theme. */
 @Named
 @RequestScoped
 public class PreferencesView {
@@ -36,6 +37,7 @@ public class PreferencesView {
     private VolumeUnit volumeUnit;
     private EconomyUnit economyUnit;
     private EconomyUnit electricEconomyUnit;
+    private Theme theme;
 
     @PostConstruct
     void load() {
@@ -46,12 +48,14 @@ public class PreferencesView {
         volumeUnit = saved.volumeUnit();
         economyUnit = saved.economyUnit();
         electricEconomyUnit = saved.electricEconomyUnit();
+        theme = preferences.theme();
     }
 
     public String save() {
         try {
             preferences.saveDisplay(new DisplayPreferences.Saved(formatLocale, currency, distanceUnit, volumeUnit,
                     economyUnit, electricEconomyUnit));
+            preferences.saveTheme(theme);
         } catch (InvalidFieldsException e) {
             // Only reachable by a forged form: the choices offered are all valid.
             e.errors().forEach(error -> FacesContext.getCurrentInstance().addMessage("preferencesForm:" + error.field(),
@@ -92,6 +96,18 @@ public class PreferencesView {
 
     public List<EconomyUnit> getEconomyUnits() {
         return Arrays.stream(EconomyUnit.values()).filter(u -> !u.isElectric()).toList();
+    }
+
+    public List<Theme> getThemes() {
+        return List.of(Theme.values());
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme == null ? Theme.SYSTEM : theme;
     }
 
     public List<EconomyUnit> getElectricEconomyUnits() {
