@@ -81,3 +81,20 @@
         revealFileInputs();
     }
 })();
+
+/*
+ * The installable app: registers the service worker (sw.js at the application's root, so that it
+ * may serve every page of it). It keeps only static resources and an offline page.
+ */
+(function () {
+    "use strict";
+
+    if ("serviceWorker" in navigator) {
+        window.addEventListener("load", function () {
+            var context = document.documentElement.getAttribute("data-context") || "";
+            navigator.serviceWorker.register(context + "/sw.js", {scope: context + "/"}).catch(function () {
+                // Not installable here (e.g. plain HTTP on another host): the pages work as before.
+            });
+        });
+    }
+})();

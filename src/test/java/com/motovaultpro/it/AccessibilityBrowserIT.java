@@ -19,7 +19,8 @@ import org.openqa.selenium.By;
  * Every page passes axe-core (Deque's accessibility engine, run inside the real Chromium) with no
  * serious or critical violation of WCAG 2.1 A and AA, in the light and in the dark theme: the
  * signed-out pages, the garage, every tab of a vehicle with records in it, the vehicle form, its
- * report and import pages, settings, supplies, trash and the administration page.
+ * report and import pages, quick entry, settings, supplies, trash, the offline page and the
+ * administration page.
  */
 @ExtendWith({RunningServer.class, OpenBrowser.class})
 class AccessibilityBrowserIT {
@@ -52,7 +53,8 @@ class AccessibilityBrowserIT {
 
         List<String> pages = new ArrayList<>(List.of("/index.xhtml", "/vehicles/edit.xhtml?id=" + id,
                 "/vehicles/report.xhtml?id=" + id, "/vehicles/import.xhtml?id=" + id + "&type=fuel", "/settings.xhtml",
-                "/supplies.xhtml", "/trash.xhtml"));
+                "/supplies.xhtml", "/trash.xhtml", "/quick.xhtml?type=fuel&vehicle=" + id,
+                "/quick.xhtml?type=odometer&vehicle=" + id, "/quick.xhtml?type=fuel"));
         VehicleView.TABS.forEach(tab -> pages.add("/vehicles/view.xhtml?id=" + id + "&tab=" + tab));
 
         List<String> found = new ArrayList<>();
@@ -61,6 +63,7 @@ class AccessibilityBrowserIT {
             browser.open("/login.xhtml");
             found.addAll(check("signed out, " + theme, "/login.xhtml"));
             found.addAll(check("signed out, " + theme, "/register.xhtml"));
+            found.addAll(check("signed out, " + theme, "/offline.xhtml"));
             browser.signIn(owner.username());
             for (String page : pages) {
                 found.addAll(check(theme, page));

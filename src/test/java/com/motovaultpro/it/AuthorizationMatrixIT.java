@@ -432,6 +432,9 @@ class AuthorizationMatrixIT {
                 c -> Call.of("/vehicles/import.xhtml?id=" + vehicle + "&type=fuel")));
         rules.put("/vehicles/export.csv", new Route(Rule.READ, 200, c -> Call.of("/vehicles/export.csv?id=" + vehicle + "&type=fuel")));
         rules.put("/vehicles/report.xhtml", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.xhtml?id=" + vehicle)));
+        rules.put("/quick.xhtml", new Route(Rule.EDIT_RECORDS, 200, c -> Call.of("/quick.xhtml?type=fuel&vehicle=" + vehicle)));
+        // The installed app's offline page: no session, no one's data (InstallableAppBrowserIT).
+        rules.put("/offline.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/offline.xhtml")));
         rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
         rules.put("/vehicles/document", new Route(Rule.READ, 200,
                 c -> Call.of("/vehicles/document?vehicle=" + vehicle + "&id=" + document())));
@@ -767,6 +770,8 @@ class AuthorizationMatrixIT {
         }
         pages.put("/vehicles/edit.xhtml?id=%d", Map.of());
         pages.put("/vehicles/import.xhtml?id=%d&type=fuel", Map.of("type", "fuel"));
+        pages.put("/quick.xhtml?type=fuel&vehicle=%d", Map.of("type", "fuel"));
+        pages.put("/quick.xhtml?type=odometer&vehicle=%d", Map.of("type", "odometer"));
 
         List<String> wrong = new ArrayList<>();
         int posts = 0;
@@ -774,6 +779,7 @@ class AuthorizationMatrixIT {
             String victimsPage = owner.get(page.getKey().formatted(vehicle)).body();
             Map<String, String> parameters = new LinkedHashMap<>(page.getValue());
             parameters.put("id", Long.toString(vehicle));
+            parameters.put("vehicle", Long.toString(vehicle));
             boolean managersOnly = page.getKey().contains("edit.xhtml") || page.getKey().endsWith("=sharing");
             for (Map.Entry<Caller, PageSession> attacker : attackers.entrySet()) {
                 Caller caller = attacker.getKey();

@@ -20,6 +20,7 @@ import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.account.Theme;
+import com.motovaultpro.quickentry.QuickEntryView;
 import com.motovaultpro.dashboard.DashboardService;
 import com.motovaultpro.apikey.ApiKeyException;
 import com.motovaultpro.apikey.ApiKeyStatus;
@@ -136,6 +137,7 @@ class MessageBundlesTest {
             Map.entry("chart.category.", DashboardService.CHARTS),
             Map.entry("garage.sort.", names(GarageLayout.Sort.values())),
             Map.entry("theme.", names(Theme.values())),
+            Map.entry("quick.title.", names(QuickEntryView.Kind.values())),
             Map.entry("garage.figure.", names(GarageLayout.Figure.values())),
             Map.entry("sharing.role.", names(VehicleRole.values())),
             Map.entry("apikey.scope.", List.of("VIEWER", "EDITOR", "MANAGER")),

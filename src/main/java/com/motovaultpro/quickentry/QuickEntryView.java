@@ -1,0 +1,257 @@
+package com.motovaultpro.quickentry;
+
+import com.motovaultpro.fuel.FuelRecord;
+import com.motovaultpro.logbook.LogbookService;
+import com.motovaultpro.logbook.RecordRuleException;
+import com.motovaultpro.logbook.VehicleUseRecord;
+import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
+import com.motovaultpro.odometer.OdometerRecord;
+import com.motovaultpro.platform.web.FacesMessages;
+import com.motovaultpro.vehicle.OdometerReadings;
+import com.motovaultpro.vehicle.Permission;
+import com.motovaultpro.vehicle.Vehicle;
+import com.motovaultpro.vehicle.VehicleAccessDeniedException;
+import com.motovaultpro.vehicle.VehicleNotFoundException;
+import com.motovaultpro.vehicle.VehicleService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * quick.xhtml: a fill-up ({@code type=fuel}) or an odometer reading ({@code type=odometer}) for
+ * one vehicle ({@code vehicle=id}), or first the choice of vehicle when there are several. The
+ * form starts with today's date and the vehicle's last odometer reading; one tap saves it.
+ */
+@Named
+@RequestScoped
+public class QuickEntryView {
+
+    /** What can be entered quickly. */
+    public enum Kind {
+        FUEL, ODOMETER;
+
+        static Kind of(String parameter) {
+            return "odometer".equalsIgnoreCase(parameter) ? ODOMETER : FUEL;
+        }
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    LogbookService logbook;
+
+    @Inject
+    OdometerReadings readings;
+
+    private String typeParameter;
+    private Long vehicleParameter;
+    private Vehicle vehicle;
+    private List<Vehicle> choices;
+
+    private LocalDate date = LocalDate.now();
+    private BigDecimal odometer;
+    private BigDecimal quantity;
+    private BigDecimal cost;
+    private boolean fullTank = true;
+    private boolean lowerOdometerConfirmed;
+    private boolean lowerOdometerWarned;
+
+    /**
+     * The kind and the vehicle come with every request (the link's query, the form's hidden
+     * fields), and are needed before the form is validated: which fields the form has depends on
+     * them, and view parameters only reach the bean after validation.
+     */
+    @PostConstruct
+    void readParameters() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        typeParameter = parameters.get("type");
+        // The form asked to confirm a lower reading: its checkbox takes part in this post.
+        lowerOdometerWarned = "true".equals(parameters.get("lowerWarned"));
+        String vehicle = parameters.get("vehicle");
+        if (vehicle != null && !vehicle.isBlank()) {
+            try {
+                vehicleParameter = Long.valueOf(vehicle.strip());
+            } catch (NumberFormatException e) {
+                vehicleParameter = -1L;
+            }
+        }
+    }
+
+    /**
+     * f:viewAction of the page's first request (and, on the post, the first getter that needs it):
+     * resolves the vehicle as every page does (404, or 403 for a viewer) and fills the form.
+     */
+    public void load() {
+        if (vehicle != null || choices != null) {
+            return;
+        }
+        if (vehicleParameter == null) {
+            choices = vehicles.garage(Permission.EDIT_RECORDS).stream().filter(v -> !v.isSold()).toList();
+            if (choices.size() == 1) {
+                use(choices.get(0));
+            }
+            return;
+        }
+        // Someone else's vehicle is not found, one the caller may only view is refused: as on its page.
+        try {
+            use(vehicles.get(vehicleParameter, Permission.EDIT_RECORDS));
+        } catch (VehicleNotFoundException e) {
+            sendError(404);
+        } catch (VehicleAccessDeniedException e) {
+            sendError(403);
+        }
+    }
+
+    private static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private void use(Vehicle chosen) {
+        vehicle = chosen;
+        if (odometer == null && !FacesContext.getCurrentInstance().isPostback()) {
+            odometer = readings.highest(Set.of(chosen.getId())).get(chosen.getId());
+        }
+    }
+
+    /** Saves the entry through the logbook; back to the garage with a message when it is in. */
+    public String save() {
+        load();
+        if (vehicle == null) {
+            return null;
+        }
+        VehicleUseRecord record = getKind() == Kind.FUEL ? fillUp() : reading();
+        record.setDate(date);
+        record.setOdometer(odometer);
+        record.setLowerOdometerConfirmed(lowerOdometerConfirmed);
+        try {
+            logbook.create(vehicle.getId(), record);
+        } catch (ConstraintViolationException e) {
+            FacesMessages.violations("quickForm", e.getConstraintViolations());
+            lowerOdometerWarned |= e.getConstraintViolations().stream()
+                    .anyMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof OdometerNotBelowEarlier);
+            return null;
+        } catch (RecordRuleException e) {
+            FacesMessages.error("quickForm:" + e.parameter(), e.messageKey(), e.arguments());
+            return null;
+        }
+        FacesMessages.infoAfterRedirect(getKind() == Kind.FUEL ? "quick.savedFuel" : "quick.savedOdometer",
+                vehicle.getIdentifier());
+        return "/index.xhtml?faces-redirect=true";
+    }
+
+    private FuelRecord fillUp() {
+        FuelRecord fillUp = new FuelRecord();
+        fillUp.setQuantity(quantity);
+        fillUp.setCost(cost);
+        fillUp.setFullTank(fullTank);
+        return fillUp;
+    }
+
+    private OdometerRecord reading() {
+        OdometerRecord reading = new OdometerRecord();
+        if (lowerOdometerConfirmed) {
+            // A confirmed lower reading (the odometer was replaced or reset) starts a new stretch
+            // here, instead of one that would end below the earlier reading it would start from.
+            reading.setInitialOdometer(odometer);
+        }
+        return reading;
+    }
+
+    public Kind getKind() {
+        return Kind.of(typeParameter);
+    }
+
+    public boolean isChoosing() {
+        load();
+        return vehicle == null;
+    }
+
+    public List<Vehicle> getChoices() {
+        load();
+        return choices == null ? List.of() : choices;
+    }
+
+    public Vehicle getVehicle() {
+        load();
+        return vehicle;
+    }
+
+    public String getTypeParameter() {
+        return getKind().parameter();
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public BigDecimal getOdometer() {
+        return odometer;
+    }
+
+    public void setOdometer(BigDecimal odometer) {
+        this.odometer = odometer;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public void setCost(BigDecimal cost) {
+        this.cost = cost;
+    }
+
+    public boolean isFullTank() {
+        return fullTank;
+    }
+
+    public void setFullTank(boolean fullTank) {
+        this.fullTank = fullTank;
+    }
+
+    public boolean isLowerOdometerConfirmed() {
+        return lowerOdometerConfirmed;
+    }
+
+    public void setLowerOdometerConfirmed(boolean lowerOdometerConfirmed) {
+        this.lowerOdometerConfirmed = lowerOdometerConfirmed;
+    }
+
+    /** The reading was lower than an earlier one: the form offers to confirm it. */
+    public boolean isLowerOdometerWarned() {
+        return lowerOdometerWarned;
+    }
+}
