@@ -8,15 +8,26 @@
  */
 "use strict";
 
-const CACHE = "motovaultpro-static-v1";
+// The page registers the worker as sw.js?v=<hash of this file> (platform/web/ServiceWorkerVersion):
+// a changed worker is a new one, whose cache replaces the old one's.
+const CACHE = "motovaultpro-static-" + (new URL(self.location).searchParams.get("v") || "0");
+/** At most this many resources are kept; the oldest go first. */
+const LIMIT = 300;
 const OFFLINE = new URL("offline.xhtml", self.location).href;
 /** Versioned resources only (their content never changes under the same URL), never dynamic content. */
 function isStatic(url) {
-    if (url.pathname.includes("dynamiccontent")) {
-        return false;
-    }
-    return (url.pathname.includes("/jakarta.faces.resource/") && /[?&](v|h)=/.test(url.search))
-        || url.pathname.includes("/resources/icons/");
+    return !url.pathname.includes("dynamiccontent") && url.pathname.includes("/jakarta.faces.resource/")
+        && /[?&](v|h)=/.test(url.search);
+}
+
+/** Only what the server itself calls immutable (an older replica answering a newer URL says no-cache). */
+function keepable(response) {
+    return response.ok && response.type === "basic" && (response.headers.get("Cache-Control") || "").includes("immutable");
+}
+
+function prune(cache) {
+    return cache.keys().then((keys) => Promise.all(keys.slice(0, Math.max(0, keys.length - LIMIT))
+        .filter((request) => request.url !== OFFLINE).map((request) => cache.delete(request))));
 }
 
 self.addEventListener("install", (event) => {
@@ -46,8 +57,8 @@ self.addEventListener("fetch", (event) => {
     if (isStatic(new URL(request.url))) {
         event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((cached) => cached
             || fetch(request).then((response) => {
-                if (response.ok && response.type === "basic") {
-                    cache.put(request, response.clone());
+                if (keepable(response)) {
+                    cache.put(request, response.clone()).then(() => prune(cache));
                 }
                 return response;
             }))));

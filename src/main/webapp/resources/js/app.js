@@ -92,9 +92,72 @@
     if ("serviceWorker" in navigator) {
         window.addEventListener("load", function () {
             var context = document.documentElement.getAttribute("data-context") || "";
-            navigator.serviceWorker.register(context + "/sw.js", {scope: context + "/"}).catch(function () {
+            var version = document.documentElement.getAttribute("data-sw") || "0";
+            navigator.serviceWorker.register(context + "/sw.js?v=" + encodeURIComponent(version),
+                    {scope: context + "/"}).catch(function () {
                 // Not installable here (e.g. plain HTTP on another host): the pages work as before.
             });
         });
     }
+})();
+
+/*
+ * Record lists (WEB-INF/templates/record-log.xhtml): their filters and bulk actions are folded
+ * away on a phone (details.fold) and open on a wider screen, or when a filter is set, also after
+ * an AJAX update redraws them. On a phone a tap on a record's card opens its dialog, with all of
+ * its fields (the card shows only date, main figure and cost).
+ */
+(function () {
+    "use strict";
+
+    var phone = window.matchMedia("(max-width: 40rem)");
+
+    function openFolds() {
+        document.querySelectorAll("details.fold").forEach(function (fold) {
+            if (!phone.matches || fold.getAttribute("data-active") === "true") {
+                fold.open = true;
+            }
+        });
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", openFolds);
+    } else {
+        openFolds();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on("pfAjaxComplete", openFolds);
+    }
+    phone.addEventListener("change", openFolds);
+
+    document.addEventListener("click", function (event) {
+        if (!phone.matches || event.target.closest("button, a, input, label, .ui-chkbox, .ui-column-title")) {
+            return;
+        }
+        var row = event.target.closest(".records tr[data-ri]");
+        var edit = row && row.querySelector("button.row-action[data-command$='EditRecord']");
+        if (edit) {
+            edit.click();
+        }
+    });
+})();
+
+/*
+ * A form posted the classic way (quick entry's Save) is sent once: a second tap while the first
+ * post is on its way (a slow phone connection) would add the same fill-up twice.
+ */
+(function () {
+    "use strict";
+
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (!form.classList || !form.classList.contains("quick-form")) {
+            return;
+        }
+        if (form.getAttribute("data-submitted") === "true") {
+            event.preventDefault();
+            return;
+        }
+        form.setAttribute("data-submitted", "true");
+    }, true);
 })();

@@ -171,7 +171,8 @@ public class QuickEntryView {
 
     private OdometerRecord reading() {
         OdometerRecord reading = new OdometerRecord();
-        if (lowerOdometerConfirmed) {
+        BigDecimal highest = readings.highest(Set.of(vehicle.getId())).get(vehicle.getId());
+        if (lowerOdometerConfirmed && odometer != null && highest != null && odometer.compareTo(highest) < 0) {
             // A confirmed lower reading (the odometer was replaced or reset) starts a new stretch
             // here, instead of one that would end below the earlier reading it would start from.
             reading.setInitialOdometer(odometer);

@@ -117,10 +117,6 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("loginForm"));
     }
 
-    /**
-     * Content-Security-Policy violations since the last call: from the console and from the pages'
-     * violation events (which also catch blocked evals the page's script swallowed).
-     */
     /** Opens the header's language menu and picks the language whose name (in its own language) is given. */
     public void chooseLanguage(String name) {
         waitFor(By.id("languageMenu")).click();
@@ -140,6 +136,10 @@ public final class Browser implements AutoCloseable {
                         + ".map(th => th.textContent.trim());", tableId);
     }
 
+    /**
+     * Content-Security-Policy violations since the last call: from the console and from the pages'
+     * violation events (which also catch blocked evals the page's script swallowed).
+     */
     public List<String> cspViolations() {
         List<String> found = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

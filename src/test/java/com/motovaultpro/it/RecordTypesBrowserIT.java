@@ -266,6 +266,48 @@ class RecordTypesBrowserIT {
         assertTrue(rows("fuel").get(0).getText().contains("95"), rows("fuel").get(0).getText());
     }
 
+    /**
+     * A record list on a phone (390 × 844): the filters and bulk actions folded away, each record a
+     * compact card (date, quantity, cost), the first fill-up in view without scrolling; a tap on
+     * the card opens its dialog with everything else.
+     */
+    @Test
+    void aRecordListOnAPhoneShowsTheFirstRecordFirst() throws Exception {
+        Api owner = Api.newUser(server, "phone-list");
+        long id = owner.post("/api/v1/vehicles", VehicleApiIT.ACCORD).json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, owner.post("/api/v1/vehicles/" + id + "/fuel", "{\"date\":\"2024-0" + (i + 1)
+                    + "-01\",\"odometer\":" + (1000 + i * 300) + ",\"quantity\":10,\"cost\":35.00,\"tags\":[\"trip\"]}").status());
+        }
+        browser.signIn(owner.username());
+        try {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+            WebElement first = rows("fuel").get(0);
+            long viewport = ((Number) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return window.innerHeight")).longValue();
+            assertTrue(first.getRect().getY() + first.getRect().getHeight() <= viewport,
+                    "the newest fill-up is in view: " + first.getRect() + " of " + viewport);
+            assertTrue(!browser.driver().findElement(By.id("fuelFilters:tag")).isDisplayed(), "filters folded away");
+            assertTrue(!browser.driver().findElement(By.id("fuelForm:bulkTag")).isDisplayed(), "bulk actions folded away");
+            assertTrue(first.getText().contains("$35.00"), first.getText());
+            assertTrue(!first.getText().contains("trip"), "tags are in the dialog, not on the card: " + first.getText());
+            assertTrue(first.getRect().getHeight() < 90, "a compact card, not a column of labels: " + first.getRect());
+
+            first.findElements(By.cssSelector("td")).get(1).click(); // the date, not the selection box
+            browser.waitFor(By.id("fuelDialogForm:odometer_input"));
+            assertEquals("1600", browser.driver().findElement(By.id("fuelDialogForm:odometer_input")).getAttribute("value")
+                    .replaceAll("[.,]00$", ""), "the tapped record's dialog");
+
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.open("/vehicles/view.xhtml?id=" + id + "&tab=fuel");
+            assertTrue(browser.waitFor(By.id("fuelFilters:tag")).isDisplayed(), "on a wide screen the filters are open");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+        browser.signOut();
+    }
+
     @Test
     void theLogbookFitsAPhoneScreen() throws Exception {
         try {

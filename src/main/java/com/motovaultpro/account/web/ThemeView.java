@@ -24,23 +24,26 @@ public class ThemeView {
         return current().attribute();
     }
 
-    /** Whether the light theme's sheet is written at all. */
-    public boolean isLight() {
-        return current() != Theme.DARK;
-    }
-
     /** Whether the dark theme's sheet is written at all. */
     public boolean isDark() {
         return current() != Theme.LIGHT;
     }
 
-    /** The light sheet's media: always for a light choice, when the device prefers light otherwise. */
+    /**
+     * The light sheet's media: always for a light choice; when the device prefers light for the
+     * device's choice; and on paper in every case (a dark page printed would be light text on white).
+     */
     public String getLightMedia() {
-        return current() == Theme.SYSTEM ? "(prefers-color-scheme: light)" : "all";
+        return switch (current()) {
+            case LIGHT -> "all";
+            case DARK -> "print";
+            case SYSTEM -> "print, (prefers-color-scheme: light)";
+        };
     }
 
+    /** The dark sheet's media: on screen only. */
     public String getDarkMedia() {
-        return current() == Theme.SYSTEM ? "(prefers-color-scheme: dark)" : "all";
+        return current() == Theme.SYSTEM ? "screen and (prefers-color-scheme: dark)" : "screen";
     }
 
     /** What {@code <meta name="color-scheme">} says: the form controls' and scroll bars' colours. */

@@ -19,16 +19,19 @@ public record StatementKind(String operation, String table) {
     /** Statements seen so far (Hibernate's are a fixed set); beyond this many, read each time. */
     static final int REMEMBERED = 2_000;
     private static final Map<String, StatementKind> SEEN = new ConcurrentHashMap<>();
+    private static final Pattern IN_LIST = Pattern.compile("\\?(?:\\s*,\\s*\\?)+");
 
     /** The kind of {@code sql}, remembered for the statements the application runs again and again. */
     public static StatementKind of(String sql) {
-        StatementKind known = SEEN.get(sql);
+        // IN lists of any length are one statement ("in (?,?,?)" and "in (?,?)" alike).
+        String shape = sql.indexOf("?,") < 0 ? sql : IN_LIST.matcher(sql).replaceAll("?");
+        StatementKind known = SEEN.get(shape);
         if (known != null) {
             return known;
         }
         StatementKind kind = read(sql);
         if (SEEN.size() < REMEMBERED) {
-            SEEN.put(sql, kind);
+            SEEN.put(shape, kind);
         }
         return kind;
     }
