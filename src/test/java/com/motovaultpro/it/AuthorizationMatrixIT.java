@@ -435,6 +435,7 @@ class AuthorizationMatrixIT {
         rules.put("/quick.xhtml", new Route(Rule.EDIT_RECORDS, 200, c -> Call.of("/quick.xhtml?type=fuel&vehicle=" + vehicle)));
         // The installed app's offline page: no session, no one's data (InstallableAppBrowserIT).
         rules.put("/offline.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/offline.xhtml")));
+        rules.put("/manifest.webmanifest", new Route(Rule.PUBLIC, 200, c -> Call.of("/manifest.webmanifest")));
         rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
         rules.put("/vehicles/document", new Route(Rule.READ, 200,
                 c -> Call.of("/vehicles/document?vehicle=" + vehicle + "&id=" + document())));

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,15 @@ class InstallableAppBrowserIT {
         this.browser = browser;
     }
 
+    private JsonObject manifest(String languages) throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                server.baseUri().resolve("/manifest.webmanifest")).header("Accept-Language", languages).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/manifest+json"));
+        return Json.createReader(new StringReader(reply.body())).readObject();
+    }
+
     @Test
     void chromiumCanInstallItAndItsWorkerKeepsNoPersonalData() throws Exception {
         Api owner = Api.newUser(server, "pwa");
@@ -49,11 +61,14 @@ class InstallableAppBrowserIT {
         Map<String, Object> result = ((ChromeDriver) browser.driver()).executeCdpCommand("Page.getInstallabilityErrors", Map.of());
         assertEquals(List.of(), result.get("installabilityErrors"), "Chromium's installability rules");
 
-        JsonObject manifest = Json.createReader(new StringReader(Api.anonymous(server).get("/manifest.webmanifest").body()))
-                .readObject();
+        JsonObject manifest = manifest("en-US,en;q=0.9");
         assertEquals("standalone", manifest.getString("display"));
         assertTrue(manifest.getJsonArray("shortcuts").getValuesAs(JsonObject.class).stream()
                 .anyMatch(s -> s.getString("name").equals("Add fill-up") && s.getString("url").equals("quick.xhtml?type=fuel")));
+        JsonObject german = manifest("de-DE,de;q=0.9");
+        assertEquals("de", german.getString("lang"));
+        assertEquals("Tankf\u00fcllung erfassen", german.getJsonArray("shortcuts").getJsonObject(0).getString("name"),
+                "the home screen in the browser's language");
 
         // Pages visited while the worker is in charge: none of them is kept.
         browser.open("/index.xhtml");

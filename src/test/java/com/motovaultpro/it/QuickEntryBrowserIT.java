@@ -78,7 +78,11 @@ class QuickEntryBrowserIT {
             browser.driver().findElement(By.cssSelector("#quickForm\\:confirmLower .ui-chkbox-box")).click();
             browser.click("quickForm:save");
             assertTrue(browser.text(By.id("globalMessages")).contains("QUICK-1"), browser.text(By.id("globalMessages")));
-            assertTrue(owner.get("/api/v1/vehicles/" + car + "/odometer").body().contains("11000"));
+            JsonObject reading = owner.get("/api/v1/vehicles/" + car + "/odometer").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getJsonNumber("odometer").intValue() == 11000).findFirst().orElseThrow();
+            assertEquals(11000, reading.getJsonNumber("initialOdometer").intValue(),
+                    "a confirmed lower reading starts a new stretch");
 
             // The app's shortcut: which vehicle, when there are two.
             long van = vehicle(owner, "QUICK-2");

@@ -1,0 +1,84 @@
+package com.motovaultpro.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main flows with the keyboard alone — no clicks: sign in, add a vehicle, add a fill-up. Every
+ * control on the way is reached with Tab (so it is in the tab order and focusable) and used with
+ * typing and Enter.
+ */
+@ExtendWith({RunningServer.class, OpenBrowser.class})
+class KeyboardBrowserIT {
+
+    private final Browser browser;
+
+    private final LibertyServer server;
+
+    KeyboardBrowserIT(LibertyServer server, Browser browser) {
+        this.server = server;
+        this.browser = browser;
+    }
+
+    @Test
+    void signInAddAVehicleAndAFillUpWithTheKeyboardAlone() {
+        Api person = Api.newUser(server, "keys");
+        browser.open("/login.xhtml");
+        tabTo("loginForm:username").sendKeys(person.username());
+        tabTo("loginForm:password").sendKeys(Api.PASSWORD);
+        tabTo("loginForm:submit").sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("logout"));
+
+        tabTo("addVehicle").sendKeys(Keys.ENTER);
+        tabTo("vehicleForm:year").sendKeys("2021");
+        tabTo("vehicleForm:make").sendKeys("Skoda");
+        tabTo("vehicleForm:model").sendKeys("Fabia");
+        tabTo("vehicleForm:licensePlate").sendKeys("KEY-1");
+        tabTo("vehicleForm:save").sendKeys(Keys.ENTER);
+        WebElement tile = browser.waitFor(By.cssSelector("#activeVehicles .tile"));
+        String vehicle = tile.getAttribute("data-vehicle-id");
+
+        tabTo("quickFuel-" + vehicle).sendKeys(Keys.ENTER);
+        tabTo("quickForm:odometer_input").sendKeys("4200");
+        tabTo("quickForm:quantity_input").sendKeys("30");
+        tabTo("quickForm:cost_input").sendKeys("52.40");
+        tabTo("quickForm:save").sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("globalMessages"));
+
+        JsonObject fillUp = person.get("/api/v1/vehicles/" + vehicle + "/fuel").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(4200, fillUp.getJsonNumber("odometer").intValue());
+        assertEquals(30, fillUp.getJsonNumber("quantity").intValue());
+        browser.signOut();
+    }
+
+    /**
+     * Presses Tab until the element with this id (or a control inside it) has the focus; fails
+     * if 60 presses do not get there.
+     */
+    private WebElement tabTo(String id) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !d.findElements(By.id(id)).isEmpty());
+        WebElement target = browser.driver().findElement(By.id(id));
+        for (int i = 0; i < 60; i++) {
+            WebElement focused = browser.driver().switchTo().activeElement();
+            if (focused.equals(target) || isInside(focused, target)) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError(id + " is not reached with Tab");
+    }
+
+    private boolean isInside(WebElement focused, WebElement container) {
+        return (Boolean) ((JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[1].contains(arguments[0]);", focused, container);
+    }
+}
