@@ -247,6 +247,8 @@ public class PagesSimulation extends Simulation {
     @Override
     public void before() {
         try {
+            // No summary until this run has one: the build's verify phase fails without it (a crashed run).
+            Files.deleteIfExists(OUT.resolve("summary-" + PROFILE + ".md"));
             ACCOUNTS_SEEDED.addAll(new Seeder(BASE).seed(ACCOUNTS, Integer.getInteger("load.fillups", 64),
                     Integer.getInteger("load.big.records", 10_000)));
             if (JFR && PROBE != null) {
