@@ -11,12 +11,10 @@ import com.motovaultpro.vehicle.web.VehicleView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page passes axe-core (Deque's accessibility engine, run inside the real Chromium) with no
@@ -64,8 +62,7 @@ class AccessibilityBrowserIT {
         for (String theme : List.of("LIGHT", "DARK")) {
             assertEquals(200, owner.put("/api/v1/account/preferences", "{\"theme\":\"" + theme + "\"}").status());
             // Visitors follow their device: the signed-out pages in the device's dark mode too.
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                    List.of(Map.of("name", "prefers-color-scheme", "value", theme.toLowerCase(Locale.ROOT)))));
+            browser.emulateColorScheme(theme.toLowerCase(Locale.ROOT));
             browser.open("/login.xhtml");
             found.addAll(check("signed out, " + theme, "/login.xhtml"));
             found.addAll(check("signed out, " + theme, "/register.xhtml"));
@@ -84,8 +81,7 @@ class AccessibilityBrowserIT {
             browser.signOut();
         }
         admin.put("/api/v1/account/preferences", "{}");
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        browser.emulateColorScheme("light");
         assertEquals(List.of(), found, "serious or critical accessibility violations");
     }
 

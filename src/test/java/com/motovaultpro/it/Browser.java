@@ -117,6 +117,12 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("loginForm"));
     }
 
+    /** Makes the browser report this colour-scheme preference (light or dark), as a device set so would. */
+    public void emulateColorScheme(String scheme) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
     /** Opens the header's language menu and picks the language whose name (in its own language) is given. */
     public void chooseLanguage(String name) {
         waitFor(By.id("languageMenu")).click();

@@ -10,9 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -96,9 +93,8 @@ public class VersionedResourceHandler extends ResourceHandlerWrapper {
     private String hashOf(Resource resource, String libraryName) {
         return hashes.computeIfAbsent(libraryName + ":" + resource.getResourceName(), name -> {
             try (InputStream content = resource.getInputStream()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                return HexFormat.of().formatHex(sha.digest(content.readAllBytes())).substring(0, 12);
-            } catch (IOException | NoSuchAlgorithmException e) {
+                return ContentHash.of(content);
+            } catch (IOException e) {
                 throw new FacesException("Cannot read resource " + name, e);
             }
         });
