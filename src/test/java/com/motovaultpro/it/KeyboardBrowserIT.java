@@ -62,12 +62,13 @@ class KeyboardBrowserIT {
 
     /**
      * Presses Tab until the element with this id (or a control inside it) has the focus; fails
-     * if 60 presses do not get there.
+     * if 200 presses do not get there (a date picker that opens on focus puts its calendar's
+     * days in the way, as it would for a person).
      */
     private WebElement tabTo(String id) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !d.findElements(By.id(id)).isEmpty());
         WebElement target = browser.driver().findElement(By.id(id));
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 200; i++) {
             WebElement focused = browser.driver().switchTo().activeElement();
             if (focused.equals(target) || isInside(focused, target)) {
                 return focused;
