@@ -2,6 +2,7 @@ package com.motovaultpro.apikey;
 
 import com.motovaultpro.platform.cache.CacheScoped;
 import com.motovaultpro.platform.persistence.AuditedEntity;
+import com.motovaultpro.platform.security.CredentialStatus;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,8 +93,8 @@ public class ApiKey extends AuditedEntity implements CacheScoped {
         }
     }
 
-    public ApiKeyStatus status(Instant now) {
-        return ApiKeyStatus.of(revokedAt, expiresAt, now);
+    public CredentialStatus status(Instant now) {
+        return CredentialStatus.of(revokedAt, expiresAt, now);
     }
 
     /** The cached view of this key (authentication finds keys by their prefix). */

@@ -1,5 +1,6 @@
 package com.motovaultpro.apikey;
 
+import com.motovaultpro.platform.security.CredentialStatus;
 import com.motovaultpro.platform.security.KeyScope;
 import com.motovaultpro.platform.web.ProblemType;
 import com.motovaultpro.platform.web.Problems;
@@ -35,7 +36,7 @@ public class ApiKeyResource {
     @Schema(name = "ApiKey")
     public record KeyView(long id, String name, @Schema(description = "Public part, shown in lists") String prefix,
                           VehicleRole scope, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-                          Instant revokedAt, ApiKeyStatus status,
+                          Instant revokedAt, CredentialStatus status,
                           @Schema(description = "Only in the answer to its creation") String key) {
 
         static KeyView of(ApiKey key, Instant now, String plaintext) {

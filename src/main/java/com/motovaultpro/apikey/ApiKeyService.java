@@ -11,6 +11,7 @@ import com.motovaultpro.platform.cache.CacheName;
 import com.motovaultpro.platform.cache.TwoLevelCache;
 import com.motovaultpro.platform.security.ApiCaller;
 import com.motovaultpro.platform.security.ApiKeyAuthenticator;
+import com.motovaultpro.platform.security.CredentialStatus;
 import com.motovaultpro.platform.security.KeyScopeException;
 import com.motovaultpro.platform.validation.PlainTextValidator;
 import com.motovaultpro.vehicle.VehicleRole;
@@ -77,7 +78,7 @@ public class ApiKeyService implements ApiKeyAuthenticator {
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             throw new ApiKeyException(ApiKeyException.Reason.EXPIRY_IN_PAST);
         }
-        if (keys.of(currentUser.id()).stream().filter(k -> k.status(clock.instant()) == ApiKeyStatus.ACTIVE).count()
+        if (keys.of(currentUser.id()).stream().filter(k -> k.status(clock.instant()) == CredentialStatus.ACTIVE).count()
                 >= MAX_ACTIVE_KEYS) {
             throw new ApiKeyException(ApiKeyException.Reason.TOO_MANY_KEYS);
         }
@@ -128,7 +129,7 @@ public class ApiKeyService implements ApiKeyAuthenticator {
                         KeySnapshot.class, () -> keys.findByPrefix(prefix).map(KeySnapshot::of))
                 .filter(k -> ApiKeyFormat.matches(parts.get().secret(), k.secretHash()));
         Instant now = clock.instant();
-        if (key.isEmpty() || key.get().status(now) != ApiKeyStatus.ACTIVE) {
+        if (key.isEmpty() || key.get().status(now) != CredentialStatus.ACTIVE) {
             return Optional.empty();
         }
         Optional<AccountSnapshot> owner = snapshots.byId(key.get().userId());

@@ -1,5 +1,6 @@
 package com.motovaultpro.apikey;
 
+import com.motovaultpro.platform.security.CredentialStatus;
 import com.motovaultpro.vehicle.VehicleRole;
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,7 +17,7 @@ record KeySnapshot(long id, long userId, String prefix, String secretHash, Vehic
                 key.getExpiresAt(), key.getRevokedAt(), key.getLastUsedAt());
     }
 
-    ApiKeyStatus status(Instant now) {
-        return ApiKeyStatus.of(revokedAt, expiresAt, now);
+    CredentialStatus status(Instant now) {
+        return CredentialStatus.of(revokedAt, expiresAt, now);
     }
 }

@@ -35,7 +35,7 @@ public class CalendarFeed {
     public static final String FEED_PATH = "/calendar/feed.ics";
     /**
      * The owners of working links: made without a key, or with a key that is neither revoked nor
-     * expired (the rule of ApiKeyStatus, in SQL: the calendar reads the key's row, not its code).
+     * expired (the rule of CredentialStatus, in SQL: the calendar reads the key's row, not its code).
      */
     private static final String LIVE_LINK = "SELECT l.user_id FROM calendar_link l"
             + " LEFT JOIN api_key k ON k.id = l.api_key_id"

@@ -88,11 +88,19 @@ public class LogbookService {
 
     /** Adds {@code record} (a new, unsaved instance filled by the caller) to the vehicle. */
     public <T extends LogbookRecord> T create(long vehicleId, T record) {
-        Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
+        return createFor(vehicles.get(vehicleId, Permission.EDIT_RECORDS), record, currentUser.get().getUsername());
+    }
+
+    /**
+     * Adds {@code record} to a vehicle someone was let into without an account (through a driver
+     * link, which checked its own secret), recorded as made by {@code author}; every check of a
+     * create applies.
+     */
+    public <T extends LogbookRecord> T createFor(Vehicle vehicle, T record, String author) {
         RecordContext context = contextFor(vehicle, record, null);
         record.fillDefaults(context);
         record.useContext(context);
-        return add(record, vehicle.getOwnerId(), r -> r.belongTo(vehicleId, currentUser.get().getUsername()));
+        return add(record, vehicle.getOwnerId(), r -> r.belongTo(vehicle.getId(), author));
     }
 
     /**

@@ -1,11 +1,7 @@
 package com.motovaultpro.quickentry;
 
-import com.motovaultpro.fuel.FuelRecord;
 import com.motovaultpro.logbook.LogbookService;
 import com.motovaultpro.logbook.RecordRuleException;
-import com.motovaultpro.logbook.VehicleUseRecord;
-import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
-import com.motovaultpro.odometer.OdometerRecord;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.OdometerReadings;
 import com.motovaultpro.vehicle.Permission;
@@ -21,34 +17,19 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * quick.xhtml: a fill-up ({@code type=fuel}) or an odometer reading ({@code type=odometer}) for
  * one vehicle ({@code vehicle=id}), or first the choice of vehicle when there are several. The
- * form starts with today's date and the vehicle's last odometer reading; one tap saves it.
+ * form ({@link EntryForm}) starts with today's date and the vehicle's last odometer reading; one
+ * tap saves it.
  */
 @Named
 @RequestScoped
-public class QuickEntryView {
-
-    /** What can be entered quickly. */
-    public enum Kind {
-        FUEL, ODOMETER;
-
-        static Kind of(String parameter) {
-            return "odometer".equalsIgnoreCase(parameter) ? ODOMETER : FUEL;
-        }
-
-        public String parameter() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+public class QuickEntryView extends EntryForm {
 
     @Inject
     VehicleService vehicles;
@@ -64,14 +45,6 @@ public class QuickEntryView {
     private Vehicle vehicle;
     private List<Vehicle> choices;
 
-    private LocalDate date = LocalDate.now();
-    private BigDecimal odometer;
-    private BigDecimal quantity;
-    private BigDecimal cost;
-    private boolean fullTank = true;
-    private boolean lowerOdometerConfirmed;
-    private boolean lowerOdometerWarned;
-
     /**
      * The kind and the vehicle come with every request (the link's query, the form's hidden
      * fields), and are needed before the form is validated: which fields the form has depends on
@@ -81,8 +54,7 @@ public class QuickEntryView {
     void readParameters() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         typeParameter = parameters.get("type");
-        // The form asked to confirm a lower reading: its checkbox takes part in this post.
-        lowerOdometerWarned = "true".equals(parameters.get("lowerWarned"));
+        readLowerWarned(parameters.get("lowerWarned"));
         String vehicle = parameters.get("vehicle");
         if (vehicle != null && !vehicle.isBlank()) {
             try {
@@ -130,8 +102,8 @@ public class QuickEntryView {
 
     private void use(Vehicle chosen) {
         vehicle = chosen;
-        if (odometer == null && !FacesContext.getCurrentInstance().isPostback()) {
-            odometer = readings.highest(Set.of(chosen.getId())).get(chosen.getId());
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            startAt(readings.highest(Set.of(chosen.getId())).get(chosen.getId()));
         }
     }
 
@@ -141,47 +113,20 @@ public class QuickEntryView {
         if (vehicle == null) {
             return null;
         }
-        VehicleUseRecord record = getKind() == Kind.FUEL ? fillUp() : reading();
-        record.setDate(date);
-        record.setOdometer(odometer);
-        record.setLowerOdometerConfirmed(lowerOdometerConfirmed);
         try {
-            logbook.create(vehicle.getId(), record);
-        } catch (ConstraintViolationException e) {
-            FacesMessages.violations("quickForm", e.getConstraintViolations());
-            lowerOdometerWarned |= e.getConstraintViolations().stream()
-                    .anyMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof OdometerNotBelowEarlier);
-            return null;
-        } catch (RecordRuleException e) {
-            FacesMessages.error("quickForm:" + e.parameter(), e.messageKey(), e.arguments());
+            logbook.create(vehicle.getId(), record(readings.highest(Set.of(vehicle.getId())).get(vehicle.getId())));
+        } catch (ConstraintViolationException | RecordRuleException e) {
+            refused("quickForm", e);
             return null;
         }
-        FacesMessages.infoAfterRedirect(getKind() == Kind.FUEL ? "quick.savedFuel" : "quick.savedOdometer",
+        FacesMessages.infoAfterRedirect(getKind() == EntryKind.FUEL ? "quick.savedFuel" : "quick.savedOdometer",
                 vehicle.getIdentifier());
         return "/index.xhtml?faces-redirect=true";
     }
 
-    private FuelRecord fillUp() {
-        FuelRecord fillUp = new FuelRecord();
-        fillUp.setQuantity(quantity);
-        fillUp.setCost(cost);
-        fillUp.setFullTank(fullTank);
-        return fillUp;
-    }
-
-    private OdometerRecord reading() {
-        OdometerRecord reading = new OdometerRecord();
-        BigDecimal highest = readings.highest(Set.of(vehicle.getId())).get(vehicle.getId());
-        if (lowerOdometerConfirmed && odometer != null && highest != null && odometer.compareTo(highest) < 0) {
-            // A confirmed lower reading (the odometer was replaced or reset) starts a new stretch
-            // here, instead of one that would end below the earlier reading it would start from.
-            reading.setInitialOdometer(odometer);
-        }
-        return reading;
-    }
-
-    public Kind getKind() {
-        return Kind.of(typeParameter);
+    @Override
+    public EntryKind getKind() {
+        return EntryKind.of(typeParameter);
     }
 
     public boolean isChoosing() {
@@ -201,58 +146,5 @@ public class QuickEntryView {
 
     public String getTypeParameter() {
         return getKind().parameter();
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public BigDecimal getOdometer() {
-        return odometer;
-    }
-
-    public void setOdometer(BigDecimal odometer) {
-        this.odometer = odometer;
-    }
-
-    public BigDecimal getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(BigDecimal quantity) {
-        this.quantity = quantity;
-    }
-
-    public BigDecimal getCost() {
-        return cost;
-    }
-
-    public void setCost(BigDecimal cost) {
-        this.cost = cost;
-    }
-
-    public boolean isFullTank() {
-        return fullTank;
-    }
-
-    public void setFullTank(boolean fullTank) {
-        this.fullTank = fullTank;
-    }
-
-    public boolean isLowerOdometerConfirmed() {
-        return lowerOdometerConfirmed;
-    }
-
-    public void setLowerOdometerConfirmed(boolean lowerOdometerConfirmed) {
-        this.lowerOdometerConfirmed = lowerOdometerConfirmed;
-    }
-
-    /** The reading was lower than an earlier one: the form offers to confirm it. */
-    public boolean isLowerOdometerWarned() {
-        return lowerOdometerWarned;
     }
 }

@@ -19,9 +19,9 @@ import org.openqa.selenium.By;
 /**
  * Every page passes axe-core (Deque's accessibility engine, run inside the real Chromium) with no
  * serious or critical violation of WCAG 2.1 A and AA, in the light and in the dark theme: the
- * signed-out pages, the garage, every tab of a vehicle with records in it, the vehicle form, its
- * report and import pages, quick entry, settings, supplies, trash, the offline page and the
- * administration page.
+ * signed-out pages (a driver link's page among them), the garage, every tab of a vehicle with
+ * records in it, the vehicle form, its report and import pages, quick entry, settings, supplies,
+ * trash, the offline page and the administration page.
  */
 @ExtendWith({RunningServer.class, OpenBrowser.class})
 class AccessibilityBrowserIT {
@@ -57,6 +57,7 @@ class AccessibilityBrowserIT {
                 "/supplies.xhtml", "/trash.xhtml", "/quick.xhtml?type=fuel&vehicle=" + id,
                 "/quick.xhtml?type=odometer&vehicle=" + id, "/quick.xhtml?type=fuel"));
         VehicleView.TABS.forEach(tab -> pages.add("/vehicles/view.xhtml?id=" + id + "&tab=" + tab));
+        String driverLink = DriverLinkApiIT.pathOf(owner.post(base + "/driver-links", "{\"label\":\"Axe\"}").json());
 
         List<String> found = new ArrayList<>();
         for (String theme : List.of("LIGHT", "DARK")) {
@@ -67,6 +68,9 @@ class AccessibilityBrowserIT {
             found.addAll(check("signed out, " + theme, "/login.xhtml"));
             found.addAll(check("signed out, " + theme, "/register.xhtml"));
             found.addAll(check("signed out, " + theme, "/offline.xhtml"));
+            found.addAll(check("signed out, " + theme, driverLink));
+            found.addAll(check("signed out, " + theme, driverLink + "&type=odometer"));
+            found.addAll(check("signed out, " + theme, "/driver.xhtml?link=" + "B".repeat(43)));
             browser.signIn(owner.username());
             for (String page : pages) {
                 found.addAll(check(theme, page));
@@ -88,7 +92,10 @@ class AccessibilityBrowserIT {
     /** The blocking violations of one page, one line each: where, which rule, how often, an example. */
     private List<String> check(String theme, String page) {
         browser.open(page);
-        assertTrue(browser.driver().findElements(By.tagName("main")).size() == 1, page + " opened");
+        browser.waitFor(By.tagName("main"));
+        int mains = browser.driver().findElements(By.tagName("main")).size();
+        assertTrue(mains == 1, page + " opened: " + mains + " main elements at " + browser.driver().getCurrentUrl()
+                + ", titled " + browser.driver().getTitle());
         assertTrue(!browser.driver().getTitle().startsWith("Not found"), page + " exists");
         Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
         List<String> lines = new ArrayList<>();

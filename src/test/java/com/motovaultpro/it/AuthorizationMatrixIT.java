@@ -113,6 +113,8 @@ class AuthorizationMatrixIT {
     private final Map<Caller, Api> withPassword = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> userIds = new EnumMap<>(Caller.class);
     private long vehicle;
+    /** The path and query of a working driver link to {@link #vehicle}. */
+    private String driverLinkPath;
     /** Who makes the keys the key routes revoke: the OWNER with a password (another person in the bearer run). */
     private Api keyMaker;
     /** Written into everything of a person outside the matrix ({@link #outsidersThings}). */
@@ -139,6 +141,8 @@ class AuthorizationMatrixIT {
         api.put(Caller.ANONYMOUS, Api.anonymous(server));
         keyMaker = withPassword.get(Caller.OWNER);
         vehicle = sharedVehicle();
+        String url = driverLink().getString("url");
+        driverLinkPath = url.substring(url.indexOf("/driver.xhtml"));
         outsidersThings();
     }
 
@@ -190,6 +194,13 @@ class AuthorizationMatrixIT {
         expect(201, owner.post(collaborators(id), "{\"user\":\"" + api.get(Caller.INVITED).username()
                 + "\",\"role\":\"EDITOR\"}"));
         return id;
+    }
+
+    /** A new working driver link to the shared vehicle, made by the owner; as the API answers its creation. */
+    private JsonObject driverLink() {
+        Api.Reply created = withPassword.get(Caller.OWNER).post(v() + "/driver-links", "{\"label\":\"matrix\"}");
+        expect(201, created);
+        return created.json();
     }
 
     private long deletedSharedVehicle() {
@@ -403,6 +414,12 @@ class AuthorizationMatrixIT {
         rules.put("PUT " + people + "/{userId}", new Route(Rule.MANAGE, 204, c -> Call.of(collaborators(vehicle) + "/" + invitee(),
                 "{\"role\":\"EDITOR\"}")));
         rules.put("DELETE " + people + "/{userId}", new Route(Rule.MANAGE, 204, c -> Call.of(collaborators(vehicle) + "/" + invitee())));
+        // Driver links: the vehicle's owner and managers only (DriverLinkApiIT).
+        String links = api + "/vehicles/{vehicleId}/driver-links";
+        rules.put("GET " + links, new Route(Rule.MANAGE, 200, c -> Call.of(v() + "/driver-links")));
+        rules.put("POST " + links, new Route(Rule.MANAGE, 201, c -> Call.of(v() + "/driver-links", "{\"label\":\"matrix\"}")));
+        rules.put("DELETE " + links + "/{linkId}", new Route(Rule.MANAGE, 204,
+                c -> Call.of(v() + "/driver-links/" + driverLink().getJsonNumber("id"))));
         rules.put("GET " + api + "/invitations", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/invitations")));
         rules.put("POST " + api + "/invitations/{vehicleId}/accept", new Route(Rule.INVITEE, 204,
                 c -> Call.of(api + "/invitations/" + invitationForInvited() + "/accept", "")));
@@ -436,6 +453,8 @@ class AuthorizationMatrixIT {
         // The installed app's offline page: no session, no one's data (InstallableAppBrowserIT).
         rules.put("/offline.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of("/offline.xhtml")));
         rules.put("/manifest.webmanifest", new Route(Rule.PUBLIC, 200, c -> Call.of("/manifest.webmanifest")));
+        // A driver link's page: its secret is the credential, for anyone who holds it (DriverLinkBrowserIT).
+        rules.put("/driver.xhtml", new Route(Rule.PUBLIC, 200, c -> Call.of(driverLinkPath)));
         rules.put("/vehicles/report.pdf", new Route(Rule.READ, 200, c -> Call.of("/vehicles/report.pdf?id=" + vehicle)));
         rules.put("/vehicles/document", new Route(Rule.READ, 200,
                 c -> Call.of("/vehicles/document?vehicle=" + vehicle + "&id=" + document())));
@@ -572,6 +591,9 @@ class AuthorizationMatrixIT {
         owner.get("/api/v1/account/api-keys").jsonValue().asJsonArray().getValuesAs(JsonObject.class)
                 .forEach(k -> all.append("key ").append(k.getJsonNumber("id")).append(' ').append(k.getString("status"))
                         .append('\n'));
+        owner.get(v() + "/driver-links").jsonValue().asJsonArray().getValuesAs(JsonObject.class)
+                .forEach(l -> all.append("driver link ").append(l.getJsonNumber("id")).append(' ').append(l.getString("status"))
+                        .append(' ').append(l.getJsonNumber("entries")).append('\n'));
         owner.get("/api/v1/account/notification-channels").jsonValue().asJsonArray().getValuesAs(JsonObject.class)
                 .forEach(ch -> all.append("channel ").append(ch.getJsonNumber("id")).append(' ').append(ch.getString("name"))
                         .append(' ').append(ch.getBoolean("enabled")).append('\n'));

@@ -192,6 +192,12 @@ public final class LibertyServer {
     /** The test server's unknown calendar links per client address in 10 minutes (20 in production). */
     static final int CALENDAR_FAILURES_PER_CLIENT = 50;
 
+    /** The test server's unknown driver links per client address in 10 minutes (as in production). */
+    static final int DRIVER_LINK_FAILURES_PER_CLIENT = 20;
+
+    /** The test server's entries per driver link and hour (20 in production): DriverLinkBrowserIT goes past it. */
+    static final int DRIVER_LINK_ENTRIES_PER_HOUR = 4;
+
     /** The test server's sign-ups per client address and hour (10 in production). */
     static final int SIGN_UPS_PER_CLIENT = 20;
 
@@ -237,6 +243,10 @@ public final class LibertyServer {
         // Unknown calendar links from loopback (the authorization matrix, AuthenticationIT) stay below
         // it; CalendarFeedIT goes past it from an address of its own.
         env.put("MOTOVAULT_SECURITY_CALENDAR_MAX_FAILURES_PER_CLIENT", Integer.toString(CALENDAR_FAILURES_PER_CLIENT));
+        // Unknown driver links come from addresses of their own in DriverLinkApiIT; the other
+        // tests open real links only.
+        env.put("MOTOVAULT_SECURITY_DRIVER_LINK_MAX_FAILURES_PER_CLIENT", Integer.toString(DRIVER_LINK_FAILURES_PER_CLIENT));
+        env.put("MOTOVAULT_SECURITY_DRIVER_LINK_ENTRIES_PER_HOUR", Integer.toString(DRIVER_LINK_ENTRIES_PER_HOUR));
         // Above what the authorization matrix sends per key in a minute; RateLimitIT goes past it.
         env.put("MOTOVAULT_SECURITY_API_REQUESTS_PER_MINUTE", "1000");
         // Notifications: e-mail through the tests' SMTP server (MailServer, started by the tests

@@ -38,7 +38,7 @@ class SharingApiIT {
         return by.post("/api/v1/vehicles/" + vehicle + "/collaborators", "{\"user\":\"" + user + "\",\"role\":\"" + role + "\"}");
     }
 
-    private static void share(Api owner, long vehicle, Api with, String role) {
+    static void share(Api owner, long vehicle, Api with, String role) {
         assertEquals(201, invite(owner, vehicle, with.username(), role).status());
         assertEquals(204, with.post("/api/v1/invitations/" + vehicle + "/accept", "").status());
     }

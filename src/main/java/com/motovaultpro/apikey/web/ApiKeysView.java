@@ -3,7 +3,7 @@ package com.motovaultpro.apikey.web;
 import com.motovaultpro.apikey.ApiKey;
 import com.motovaultpro.apikey.ApiKeyException;
 import com.motovaultpro.apikey.ApiKeyService;
-import com.motovaultpro.apikey.ApiKeyStatus;
+import com.motovaultpro.platform.security.CredentialStatus;
 import com.motovaultpro.platform.web.FacesMessages;
 import com.motovaultpro.vehicle.VehicleRole;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,7 +76,7 @@ public class ApiKeysView {
         return "mvp_" + key.getPrefix() + "_…";
     }
 
-    public ApiKeyStatus status(ApiKey key) {
+    public CredentialStatus status(ApiKey key) {
         return key.status(Instant.now());
     }
 

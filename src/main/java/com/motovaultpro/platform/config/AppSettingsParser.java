@@ -47,6 +47,8 @@ public final class AppSettingsParser {
         int apiPerMinute = in.integer(ConfigKeys.API_REQUESTS_PER_MINUTE, 100, 1, 1_000_000);
         int registrationsPerHour = in.integer(ConfigKeys.REGISTRATIONS_PER_CLIENT_PER_HOUR, 10, 1, 1_000_000);
         int calendarFailures = in.integer(ConfigKeys.CALENDAR_MAX_FAILURES_PER_CLIENT, 20, 1, 1_000_000);
+        int driverLinkFailures = in.integer(ConfigKeys.DRIVER_LINK_MAX_FAILURES_PER_CLIENT, 20, 1, 1_000_000);
+        int driverLinkEntries = in.integer(ConfigKeys.DRIVER_LINK_ENTRIES_PER_HOUR, 20, 1, 100_000);
         Optional<OidcSettings> oidc = oidc(in);
         DocumentSettings.StorageKind storage = in.choice(ConfigKeys.DOCUMENTS_STORAGE, DocumentSettings.StorageKind.FILESYSTEM);
         DocumentSettings documents = new DocumentSettings(storage,
@@ -73,7 +75,7 @@ public final class AppSettingsParser {
         DatabaseSettings database = new DatabaseSettings(url, embeddedPort, poolMax, poolMin,
                 Duration.ofSeconds(startupTimeout));
         SecuritySettings security = new SecuritySettings(loginFailures, loginFailuresPerClient, Duration.ofMinutes(loginWindow),
-                apiPerMinute, registrationsPerHour, calendarFailures);
+                apiPerMinute, registrationsPerHour, calendarFailures, driverLinkFailures, driverLinkEntries);
         return new AppSettings(dataDir, database, sessionTimeout, registration, iterations, security, oidc, documents, cache,
                 publicUrl, importMaxBytes, restoreMaxBytes, notifications);
     }

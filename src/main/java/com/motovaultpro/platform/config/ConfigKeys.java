@@ -22,6 +22,8 @@ public final class ConfigKeys {
     public static final String HTTP_PORT = "motovault.http.port";
     public static final String API_REQUESTS_PER_MINUTE = "motovault.security.api.requests.per.minute";
     public static final String CALENDAR_MAX_FAILURES_PER_CLIENT = "motovault.security.calendar.max.failures.per.client";
+    public static final String DRIVER_LINK_MAX_FAILURES_PER_CLIENT = "motovault.security.driver.link.max.failures.per.client";
+    public static final String DRIVER_LINK_ENTRIES_PER_HOUR = "motovault.security.driver.link.entries.per.hour";
     public static final String REGISTRATIONS_PER_CLIENT_PER_HOUR =
             "motovault.security.registrations.per.client.per.hour";
     public static final String OIDC_ISSUER = "motovault.oidc.issuer";

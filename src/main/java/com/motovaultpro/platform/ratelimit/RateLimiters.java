@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The application's limits over one {@link RateLimitStore}: sign-in failures per account and per
- * client address, sign-ups per client address, and API requests per credential.
+ * client address, sign-ups per client address, API requests per credential, unknown secret links
+ * per client address and entries per driver link.
  */
 @ApplicationScoped
 public class RateLimiters {
@@ -65,14 +66,48 @@ public class RateLimiters {
 
     /** How long this client must wait before its next feed lookup, when it has failed too often. */
     public Optional<Duration> calendarLookupBlocked(String clientAddress) {
-        RateLimit limit = calendarFailuresPerClient();
-        Instant now = clock.instant();
-        return limit.blocks(store.peek("calendar:" + clientKey(clientAddress), limit.window(), now), now);
+        return lookupBlocked("calendar:", calendarFailuresPerClient(), clientAddress);
     }
 
     /** Counts a feed lookup of this client that matched no working link. */
     public void calendarLookupFailed(String clientAddress) {
-        store.hit("calendar:" + clientKey(clientAddress), calendarFailuresPerClient().window(), clock.instant());
+        lookupFailed("calendar:", calendarFailuresPerClient(), clientAddress);
+    }
+
+    /** Driver links that match nothing, per client address: someone guessing secrets. */
+    public RateLimit driverLinkFailuresPerClient() {
+        return new RateLimit(settings.security().driverLinkMaxFailuresPerClient(), Duration.ofMinutes(10));
+    }
+
+    /** How long this client must wait before its next driver-link lookup, when it has failed too often. */
+    public Optional<Duration> driverLinkLookupBlocked(String clientAddress) {
+        return lookupBlocked("driver-link:", driverLinkFailuresPerClient(), clientAddress);
+    }
+
+    /** Counts a driver-link lookup of this client that matched no link. */
+    public void driverLinkLookupFailed(String clientAddress) {
+        lookupFailed("driver-link:", driverLinkFailuresPerClient(), clientAddress);
+    }
+
+    /** Entries through one driver link per hour: a leaked link cannot flood the logbook. */
+    public RateLimit driverLinkEntries() {
+        return new RateLimit(settings.security().driverLinkEntriesPerHour(), Duration.ofHours(1));
+    }
+
+    /** Counts an entry attempt through the link (before it is checked); how long to wait when over the limit. */
+    public Optional<Duration> driverLinkEntry(long linkId) {
+        RateLimit limit = driverLinkEntries();
+        Instant now = clock.instant();
+        return limit.exceededBy(store.hit("driver-link-entries:" + linkId, limit.window(), now), now);
+    }
+
+    private Optional<Duration> lookupBlocked(String prefix, RateLimit limit, String clientAddress) {
+        Instant now = clock.instant();
+        return limit.blocks(store.peek(prefix + clientKey(clientAddress), limit.window(), now), now);
+    }
+
+    private void lookupFailed(String prefix, RateLimit limit, String clientAddress) {
+        store.hit(prefix + clientKey(clientAddress), limit.window(), clock.instant());
     }
 
     public RateLimit api() {

@@ -1,14 +1,14 @@
-package com.motovaultpro.apikey;
+package com.motovaultpro.platform.security;
 
 import java.time.Instant;
 
-/** Whether a key still opens anything: revoked wins over expired, both are final. */
-public enum ApiKeyStatus {
+/** Whether an API key or a secret link still opens anything: revoked wins over expired, both are final. */
+public enum CredentialStatus {
     ACTIVE,
     EXPIRED,
     REVOKED;
 
-    public static ApiKeyStatus of(Instant revokedAt, Instant expiresAt, Instant now) {
+    public static CredentialStatus of(Instant revokedAt, Instant expiresAt, Instant now) {
         if (revokedAt != null) {
             return REVOKED;
         }

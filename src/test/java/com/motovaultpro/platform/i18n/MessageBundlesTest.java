@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.motovaultpro.driverlink.DriverEntries;
+import com.motovaultpro.driverlink.DriverLinkException;
+import com.motovaultpro.driverlink.web.DriverLinksView;
 import com.motovaultpro.notification.NotificationPersonalData;
 import com.motovaultpro.account.AccountPreferences;
 import com.motovaultpro.account.web.LanguageView;
@@ -20,10 +23,10 @@ import com.motovaultpro.platform.units.EconomyUnit;
 import com.motovaultpro.platform.units.VolumeUnit;
 import com.motovaultpro.account.GarageLayout;
 import com.motovaultpro.account.Theme;
-import com.motovaultpro.quickentry.QuickEntryView;
+import com.motovaultpro.quickentry.EntryKind;
 import com.motovaultpro.dashboard.DashboardService;
 import com.motovaultpro.apikey.ApiKeyException;
-import com.motovaultpro.apikey.ApiKeyStatus;
+import com.motovaultpro.platform.security.CredentialStatus;
 import com.motovaultpro.sharing.SharingException;
 import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
@@ -43,6 +46,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -137,11 +141,17 @@ class MessageBundlesTest {
             Map.entry("chart.category.", DashboardService.CHARTS),
             Map.entry("garage.sort.", names(GarageLayout.Sort.values())),
             Map.entry("theme.", names(Theme.values())),
-            Map.entry("quick.title.", names(QuickEntryView.Kind.values())),
+            Map.entry("quick.title.", names(EntryKind.values())),
             Map.entry("garage.figure.", names(GarageLayout.Figure.values())),
             Map.entry("sharing.role.", names(VehicleRole.values())),
             Map.entry("apikey.scope.", List.of("VIEWER", "EDITOR", "MANAGER")),
-            Map.entry("apikey.status.", names(ApiKeyStatus.values())),
+            Map.entry("apikey.status.", names(CredentialStatus.values())),
+            Map.entry("driverlink.status.", names(CredentialStatus.values())),
+            Map.entry("driverlink.lifetime.", names(DriverLinksView.Lifetime.values())),
+            Map.entry("driver.saved.", names(EntryKind.values())),
+            Map.entry("driver.switch.", names(EntryKind.values())),
+            Map.entry("driver.closed.", Arrays.stream(DriverEntries.State.values()).filter(s -> s != DriverEntries.State.OPEN)
+                    .map(s -> s.name().toLowerCase(Locale.ROOT)).toList()),
             Map.entry("sso.problem.", names(com.motovaultpro.sso.SsoException.Reason.values())),
             Map.entry("weekday.", names(DayOfWeek.values())),
             Map.entry("notify.kind.", names(ChannelKind.values())),
@@ -177,6 +187,7 @@ class MessageBundlesTest {
         List<String> keys = new ArrayList<>();
         Arrays.stream(SharingException.Reason.values()).map(r -> new SharingException(r).messageKey()).forEach(keys::add);
         Arrays.stream(ApiKeyException.Reason.values()).map(r -> new ApiKeyException(r).messageKey()).forEach(keys::add);
+        Arrays.stream(DriverLinkException.Reason.values()).map(r -> new DriverLinkException(r).messageKey()).forEach(keys::add);
         keys.add(new com.motovaultpro.platform.security.KeyScopeException().messageKey());
         Arrays.stream(com.motovaultpro.document.DocumentException.Reason.values())
                 .map(r -> new com.motovaultpro.document.DocumentException(r).messageKey()).forEach(keys::add);

@@ -1,4 +1,4 @@
-package com.motovaultpro.apikey;
+package com.motovaultpro.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ApiKeyStatusTest {
+class CredentialStatusTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
@@ -20,7 +20,7 @@ class ApiKeyStatusTest {
             "2026-11-20T00:00:00Z, 2027-01-01T00:00:00Z, REVOKED",
             "2026-11-20T00:00:00Z, 2026-01-01T00:00:00Z, REVOKED",
     })
-    void revokedWinsThenExpiryThenActive(Instant revokedAt, Instant expiresAt, ApiKeyStatus expected) {
-        assertEquals(expected, ApiKeyStatus.of(revokedAt, expiresAt, NOW));
+    void revokedWinsThenExpiryThenActive(Instant revokedAt, Instant expiresAt, CredentialStatus expected) {
+        assertEquals(expected, CredentialStatus.of(revokedAt, expiresAt, NOW));
     }
 }

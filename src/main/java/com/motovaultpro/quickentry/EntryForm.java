@@ -1,0 +1,133 @@
+package com.motovaultpro.quickentry;
+
+import com.motovaultpro.fuel.FuelRecord;
+import com.motovaultpro.logbook.RecordRuleException;
+import com.motovaultpro.logbook.VehicleUseRecord;
+import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
+import com.motovaultpro.odometer.OdometerRecord;
+import com.motovaultpro.platform.web.FacesMessages;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The one-screen form of a fill-up or an odometer reading (entry-fields.xhtml): today's date, the
+ * last reading filled in, a lower reading saved only once confirmed. Used by quick entry and by
+ * driver links, which differ only in who may save to which vehicle.
+ */
+public abstract class EntryForm {
+
+    private LocalDate date = LocalDate.now();
+    private BigDecimal odometer;
+    private BigDecimal quantity;
+    private BigDecimal cost;
+    private boolean fullTank = true;
+    private boolean lowerOdometerConfirmed;
+    private boolean lowerOdometerWarned;
+
+    public abstract EntryKind getKind();
+
+    /** Whether the form's post asked to confirm a lower reading (its checkbox is in this post). */
+    protected void readLowerWarned(String parameter) {
+        lowerOdometerWarned = "true".equals(parameter);
+    }
+
+    /** Starts the form at the vehicle's last reading, on its first request only. */
+    protected void startAt(BigDecimal lastReading) {
+        if (odometer == null) {
+            odometer = lastReading;
+        }
+    }
+
+    /**
+     * The record the form describes. A confirmed reading below {@code highest} (the odometer was
+     * replaced or reset) starts a new stretch there, instead of one that would end below the
+     * earlier reading it would start from.
+     */
+    protected VehicleUseRecord record(BigDecimal highest) {
+        VehicleUseRecord record;
+        if (getKind() == EntryKind.FUEL) {
+            FuelRecord fillUp = new FuelRecord();
+            fillUp.setQuantity(quantity);
+            fillUp.setCost(cost);
+            fillUp.setFullTank(fullTank);
+            record = fillUp;
+        } else {
+            OdometerRecord reading = new OdometerRecord();
+            if (lowerOdometerConfirmed && odometer != null && highest != null && odometer.compareTo(highest) < 0) {
+                reading.setInitialOdometer(odometer);
+            }
+            record = reading;
+        }
+        record.setDate(date);
+        record.setOdometer(odometer);
+        record.setLowerOdometerConfirmed(lowerOdometerConfirmed);
+        return record;
+    }
+
+    /** Shows why the logbook refused the record on the form {@code formId}; a lower reading asks for confirmation. */
+    protected void refused(String formId, RuntimeException refusal) {
+        if (refusal instanceof ConstraintViolationException e) {
+            FacesMessages.violations(formId, e.getConstraintViolations());
+            lowerOdometerWarned |= e.getConstraintViolations().stream()
+                    .anyMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof OdometerNotBelowEarlier);
+        } else if (refusal instanceof RecordRuleException e) {
+            FacesMessages.error(formId + ":" + e.parameter(), e.messageKey(), e.arguments());
+        } else {
+            throw refusal;
+        }
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public BigDecimal getOdometer() {
+        return odometer;
+    }
+
+    public void setOdometer(BigDecimal odometer) {
+        this.odometer = odometer;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public void setCost(BigDecimal cost) {
+        this.cost = cost;
+    }
+
+    public boolean isFullTank() {
+        return fullTank;
+    }
+
+    public void setFullTank(boolean fullTank) {
+        this.fullTank = fullTank;
+    }
+
+    public boolean isLowerOdometerConfirmed() {
+        return lowerOdometerConfirmed;
+    }
+
+    public void setLowerOdometerConfirmed(boolean lowerOdometerConfirmed) {
+        this.lowerOdometerConfirmed = lowerOdometerConfirmed;
+    }
+
+    /** The reading was lower than an earlier one: the form offers to confirm it. */
+    public boolean isLowerOdometerWarned() {
+        return lowerOdometerWarned;
+    }
+}
