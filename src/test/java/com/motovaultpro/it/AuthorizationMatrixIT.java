@@ -551,13 +551,14 @@ class AuthorizationMatrixIT {
      * needs VIEWER; changing a logbook (a vehicle's, or the shop supplies) EDITOR; everything else (vehicles, sharing,
      * invitations, settings, extra fields, the calendar link, keys, notification channels,
      * administration) MANAGER; keys, notification channels (their URLs may be capabilities, such as
-     * an ntfy topic) and administration even for reading.
+     * an ntfy topic), a vehicle's driver links (managers only) and administration even for reading.
      */
     private static KeyScope.Level minimumScope(String route, Route rule) {
         if (rule.rule() == Rule.PASSWORD_ONLY) {
             return KeyScope.Level.NO_KEY;
         }
-        if (rule.rule() == Rule.ADMIN || route.contains("/account/api-keys") || route.contains("/account/notification-channels")) {
+        if (rule.rule() == Rule.ADMIN || route.contains("/account/api-keys") || route.contains("/account/notification-channels")
+                || route.contains("/driver-links")) {
             return KeyScope.Level.MANAGER;
         }
         if (route.startsWith("GET ")) {

@@ -77,8 +77,17 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens the page and waits until it has replaced the one before and finished loading:
+     * Chromium (150) sometimes hands control back from a navigation before the new document is
+     * there, so a look right after it saw the old page or an empty one.
+     */
     public void open(String path) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.__mvpLeaving = true;");
         driver.get(server.baseUri().resolve(path).toString());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(script.executeScript(
+                "return !window.__mvpLeaving && document.readyState === 'complete';")));
     }
 
     /** Replaces the field's text, as a person selecting it all and typing would. */
