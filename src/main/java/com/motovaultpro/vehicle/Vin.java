@@ -3,10 +3,23 @@ package com.motovaultpro.vehicle;
 import java.util.Locale;
 
 /**
- * Vehicle Identification Number rules (ISO 3779 / 49 CFR 565): 17 characters, digits and
- * capital letters except I, O and Q, with the check digit in position 9.
+ * Vehicle Identification Number rules (ISO 3779): 17 characters, digits and capital letters
+ * except I, O and Q. Position 9 is a check digit only where the region that assigned the VIN
+ * requires one — North America (49 CFR 565; world manufacturer identifiers starting 1–5) and
+ * China (GB 16735; starting L); elsewhere (most European and many Asian VINs, e.g. WP0ZZZ…) it is
+ * an ordinary character, and its check "not applicable".
  */
 public final class Vin {
+
+    /** What the ninth character says about the VIN. */
+    public enum CheckDigit {
+        /** Required by the VIN's region, and it matches. */
+        VALID,
+        /** Required by the VIN's region, and it does not match: a typing error. */
+        WRONG,
+        /** The VIN's region has no check digit. */
+        NOT_APPLICABLE
+    }
 
     public static final int LENGTH = 17;
     private static final int CHECK_DIGIT_INDEX = 8;
@@ -45,8 +58,26 @@ public final class Vin {
         return remainder == 10 ? 'X' : (char) ('0' + remainder);
     }
 
+    /**
+     * Whether the region that assigned the VIN (its first character) requires the check digit:
+     * North America (1–5) and China (L).
+     */
+    public static boolean requiresCheckDigit(String vin) {
+        char region = vin.charAt(0);
+        return region >= '1' && region <= '5' || region == 'L';
+    }
+
+    /** The check digit's verdict for a VIN of {@linkplain #hasValidCharacters valid characters}. */
+    public static CheckDigit checkDigit(String vin) {
+        if (!requiresCheckDigit(vin)) {
+            return CheckDigit.NOT_APPLICABLE;
+        }
+        return vin.charAt(CHECK_DIGIT_INDEX) == expectedCheckDigit(vin) ? CheckDigit.VALID : CheckDigit.WRONG;
+    }
+
+    /** 17 allowed characters, and the check digit right where the VIN's region requires one. */
     public static boolean isValid(String vin) {
-        return vin != null && hasValidCharacters(vin) && vin.charAt(CHECK_DIGIT_INDEX) == expectedCheckDigit(vin);
+        return vin != null && hasValidCharacters(vin) && checkDigit(vin) != CheckDigit.WRONG;
     }
 
     /** The numeric value of a VIN character, or -1 if the character is not allowed. */

@@ -66,6 +66,16 @@ class VehicleApiIT {
     }
 
     @Test
+    void aEuropeanVinWithoutACheckDigitIsAccepted() {
+        Api dana = Api.newUser(server, "eurovin");
+        Api.Reply created = dana.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("1HGCM82633A004352", "wp0zzz99zts392124"));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("WP0ZZZ99ZTS392124", created.json().getString("vin"));
+        Api.Reply wrongInChina = dana.post("/api/v1/vehicles", VehicleApiIT.ACCORD.replace("1HGCM82633A004352", "LRW3E7FA2MC123456"));
+        assertEquals(400, wrongInChina.status(), "a Chinese VIN carries a check digit: " + wrongInChina.body());
+    }
+
+    @Test
     void vinWithInvalidCharactersAndYearAfterNextAreRejected() {
         Api carol = Api.newUser(server, "vin");
         Api.Reply rejected = carol.post("/api/v1/vehicles", ACCORD.replace("1HGCM82633A004352", "1HGCM82633A00435O")

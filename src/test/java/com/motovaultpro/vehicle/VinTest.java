@@ -8,7 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Pins the VIN rules: 17 characters without I/O/Q and the 49 CFR 565 check digit in position 9.
+ * Pins the VIN rules: 17 characters without I/O/Q, and the check digit in position 9 where the
+ * VIN's region requires it (North America, China) — not for Europe, Japan, Korea and the rest.
  *
  * <p>Valid rows are published examples, each re-computed by hand, e.g. 11111111111111111: the weights
  * sum to 89 and 89 mod 11 = 1; 1M8GDM9AXKP042788 (the Wikipedia worked example): 351 mod 11 = 10 = X.
@@ -34,7 +35,6 @@ class VinTest {
             "1HGCM82633A004353,  last character changed, check digit no longer matches",
             "1M8GDM9A1KP042788,  X replaced by 1",
             "1M8GDM9AXKP042789,  serial changed, X no longer matches",
-            "JH4KA7562PC008269,  check digit changed 1 -> 2",
             "11111111111111112,  last character changed",
             "1HGCM82I33A004352,  contains I",
             "1HGCM82O33A004352,  contains O",
@@ -95,5 +95,33 @@ class VinTest {
     @CsvSource({"1hgcm82633a004352", "' jh4ka7561pc008269 '", "1m8gdm9axkp042788"})
     void lowerCaseInputIsValidAfterNormalize(String input) {
         assertTrue(Vin.isValid(Vin.normalize(input)));
+    }
+
+    /** Real manufacturers' identifiers; the VALID rows' check digits computed by hand as above. */
+    @ParameterizedTest(name = "{0} ({2}): check digit {1}")
+    @CsvSource({
+            // North America (49 CFR 565): required.
+            "1HGCM82633A004352, VALID,          Honda of America, USA",
+            "1HGCM82643A004352, WRONG,          the same with a typing error",
+            "2T1BURHE5JC014582, VALID,          Toyota, Canada",
+            "3VWFE21C04M000001, VALID,          Volkswagen, Mexico",
+            "5YJ3E1EA2KF317000, VALID,          Tesla, USA",
+            "5YJ3E1EA8KF317000, WRONG,          the same with a typing error",
+            // China (GB 16735): required.
+            "LRW3E7FA8MC123456, VALID,          Tesla, Shanghai",
+            "LRW3E7FA2MC123456, WRONG,          the same with a typing error",
+            // Europe and Asia: the ninth character is not a check digit.
+            "WP0ZZZ99ZTS392124, NOT_APPLICABLE, Porsche, Germany",
+            "WVWZZZ1JZ3W386752, NOT_APPLICABLE, Volkswagen, Germany",
+            "VF1RFB00X56789012, NOT_APPLICABLE, Renault, France",
+            "ZFA31200000123456, NOT_APPLICABLE, Fiat, Italy",
+            "SAJAA01P1DA123456, NOT_APPLICABLE, Jaguar, United Kingdom",
+            "JH4KA7562PC008269, NOT_APPLICABLE, Acura, Japan (a changed ninth character is still valid)",
+            "KMHDN41BP6U366989, NOT_APPLICABLE, Hyundai, Korea",
+    })
+    void theCheckDigitCountsWhereTheRegionRequiresIt(String vin, Vin.CheckDigit expected, String what) {
+        assertTrue(Vin.hasValidCharacters(vin), what);
+        assertEquals(expected, Vin.checkDigit(vin), what);
+        assertEquals(expected != Vin.CheckDigit.WRONG, Vin.isValid(vin), what);
     }
 }
