@@ -108,8 +108,8 @@ public class DriverEntries {
     public <T extends VehicleUseRecord> T add(String token, T record) {
         DriverLink link = find(token, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new DriverLinkException(DriverLinkException.Reason.NO_SUCH_LINK));
-        Opened opened = opened(link);
-        switch (opened.state()) {
+        Optional<Vehicle> vehicle = vehicleOf(link);
+        switch (state(link, vehicle)) {
             case OPEN -> {
             }
             case SOLD -> throw new DriverLinkException(DriverLinkException.Reason.VEHICLE_SOLD);
@@ -122,32 +122,43 @@ public class DriverEntries {
             }
             throw new DriverLinkException(DriverLinkException.Reason.TOO_MANY_ENTRIES);
         }
-        T saved = logbook.createFor(opened.vehicle(), record, link.author());
+        T saved = logbook.createFor(vehicle.get(), record, link.author());
         link.used(clock.instant());
         audit.record(AuditAction.DRIVER_LINK_ENTRY, link.author(), DriverLinkService.subject(link.getVehicleId()),
                 "\"" + link.getLabel() + "\" added " + saved.recordType() + " record " + saved.getId());
         return saved;
     }
 
+    /** What the page shows for a link: only a working link also reads the last reading and the owner's currency. */
     private Opened opened(DriverLink link) {
-        CredentialStatus status = link.status(clock.instant());
-        if (status != CredentialStatus.ACTIVE) {
-            return Opened.closed(status == CredentialStatus.REVOKED ? State.REVOKED : State.EXPIRED, link);
-        }
-        // A vehicle in the trash is not found (its entity's restriction), like one deleted for good.
-        Optional<Vehicle> vehicle = em.createQuery("SELECT v FROM Vehicle v WHERE v.id = :id", Vehicle.class)
-                .setParameter("id", link.getVehicleId()).getResultStream().findFirst();
-        if (vehicle.isEmpty()) {
-            return Opened.closed(State.UNKNOWN, null);
-        }
-        if (vehicle.get().isSold()) {
-            return Opened.closed(State.SOLD, link);
+        Optional<Vehicle> vehicle = vehicleOf(link);
+        State state = state(link, vehicle);
+        if (state != State.OPEN) {
+            return Opened.closed(state, state == State.UNKNOWN ? null : link);
         }
         long id = vehicle.get().getId();
         UserAccount owner = em.find(UserAccount.class, vehicle.get().getOwnerId());
         String language = owner.getLocale() == null ? "en" : owner.getLocale();
         Currency currency = DisplayPreferences.resolve(language, owner.getDisplayPreferences()).currency();
         return new Opened(State.OPEN, link, vehicle.get(), readings.highest(Set.of(id)).get(id), currency);
+    }
+
+    /** Whether a link works: revoked or expired, else its vehicle gone (unknown), sold, or open. */
+    private State state(DriverLink link, Optional<Vehicle> vehicle) {
+        CredentialStatus status = link.status(clock.instant());
+        if (status != CredentialStatus.ACTIVE) {
+            return status == CredentialStatus.REVOKED ? State.REVOKED : State.EXPIRED;
+        }
+        if (vehicle.isEmpty()) {
+            return State.UNKNOWN;
+        }
+        return vehicle.get().isSold() ? State.SOLD : State.OPEN;
+    }
+
+    /** The link's vehicle; a vehicle in the trash is not found (its entity's restriction), like one deleted for good. */
+    private Optional<Vehicle> vehicleOf(DriverLink link) {
+        return em.createQuery("SELECT v FROM Vehicle v WHERE v.id = :id", Vehicle.class)
+                .setParameter("id", link.getVehicleId()).getResultStream().findFirst();
     }
 
     private Optional<DriverLink> find(String token, LockModeType lock) {

@@ -9,6 +9,7 @@ import com.motovaultpro.platform.web.FacesMessages;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * The one-screen form of a fill-up or an odometer reading (entry-fields.xhtml): today's date, the
@@ -40,11 +41,11 @@ public abstract class EntryForm {
     }
 
     /**
-     * The record the form describes. A confirmed reading below {@code highest} (the odometer was
-     * replaced or reset) starts a new stretch there, instead of one that would end below the
-     * earlier reading it would start from.
+     * The record the form describes. A confirmed reading below the vehicle's highest (asked of
+     * {@code highest} only then: the odometer was replaced or reset) starts a new stretch there,
+     * instead of one that would end below the earlier reading it would start from.
      */
-    protected VehicleUseRecord record(BigDecimal highest) {
+    protected VehicleUseRecord record(Supplier<BigDecimal> highest) {
         VehicleUseRecord record;
         if (getKind() == EntryKind.FUEL) {
             FuelRecord fillUp = new FuelRecord();
@@ -54,8 +55,11 @@ public abstract class EntryForm {
             record = fillUp;
         } else {
             OdometerRecord reading = new OdometerRecord();
-            if (lowerOdometerConfirmed && odometer != null && highest != null && odometer.compareTo(highest) < 0) {
-                reading.setInitialOdometer(odometer);
+            if (lowerOdometerConfirmed && odometer != null) {
+                BigDecimal top = highest.get();
+                if (top != null && odometer.compareTo(top) < 0) {
+                    reading.setInitialOdometer(odometer);
+                }
             }
             record = reading;
         }

@@ -114,7 +114,7 @@ public class QuickEntryView extends EntryForm {
             return null;
         }
         try {
-            logbook.create(vehicle.getId(), record(readings.highest(Set.of(vehicle.getId())).get(vehicle.getId())));
+            logbook.create(vehicle.getId(), record(() -> readings.highest(Set.of(vehicle.getId())).get(vehicle.getId())));
         } catch (ConstraintViolationException | RecordRuleException e) {
             refused("quickForm", e);
             return null;

@@ -76,7 +76,7 @@ public class DriverEntryView extends EntryForm {
             return null;
         }
         try {
-            entries.add(token, record(opened.lastOdometer()));
+            entries.add(token, record(opened::lastOdometer));
         } catch (ConstraintViolationException | RecordRuleException e) {
             refused(FORM, e);
             return null;
