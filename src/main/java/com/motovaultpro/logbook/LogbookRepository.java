@@ -89,6 +89,25 @@ public class LogbookRepository {
                 .map(row -> new RecordContext.EarlierReading((BigDecimal) row[0], (LocalDate) row[1]));
     }
 
+    /**
+     * The vehicle's earliest reading dated from {@code from} and before {@code before} (the lowest,
+     * if that day has several): where its recent average starts.
+     */
+    public Optional<RecordContext.EarlierReading> firstReadingSince(long vehicleId, LocalDate from, LocalDate before,
+                                                                    Long excludedId) {
+        return em.createQuery("SELECT r.odometer, r.date FROM VehicleUseRecord r WHERE r.vehicleId = :vehicle"
+                        + " AND r.date >= :from AND r.date < :before AND r.odometer IS NOT NULL"
+                        + " AND r.id <> :excluded ORDER BY r.date, r.odometer", Object[].class)
+                .setParameter("vehicle", vehicleId)
+                .setParameter("from", from)
+                .setParameter("before", before)
+                .setParameter("excluded", excludedId == null ? -1L : excludedId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new RecordContext.EarlierReading((BigDecimal) row[0], (LocalDate) row[1]));
+    }
+
     /** Every odometer reading of the vehicle, oldest first (one statement). */
     public List<RecordContext.EarlierReading> readings(long vehicleId) {
         return em.createQuery("SELECT r.odometer, r.date FROM VehicleUseRecord r WHERE r.vehicleId = :vehicle"

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -304,7 +305,12 @@ public class LogbookService {
     private RecordContext contextFor(Vehicle vehicle, LogbookRecord record, Long excludedId) {
         Optional<RecordContext.EarlierReading> earlier = record.getDate() == null ? Optional.empty()
                 : records.highestReadingBefore(vehicle.getId(), record.getDate(), excludedId);
-        return new RecordContext(vehicle.fuels(), earlier);
+        Optional<BigDecimal> average = earlier.flatMap(last -> records
+                .firstReadingSince(vehicle.getId(), last.date().minusDays(OdometerPlausibility.AVERAGE_WINDOW_DAYS),
+                        record.getDate(), excludedId)
+                .flatMap(first -> OdometerPlausibility.dailyAverage(first, last)));
+        return new RecordContext(vehicle.fuels(), earlier,
+                Optional.of(new RecordContext.DailyDistance(vehicle.getOdometerUnit(), average)));
     }
 
     /** Moves the record to the trash, from where it can be restored for 30 days. */

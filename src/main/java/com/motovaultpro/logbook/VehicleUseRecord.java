@@ -1,6 +1,7 @@
 package com.motovaultpro.logbook;
 
 import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
+import com.motovaultpro.logbook.validation.OdometerPlausible;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @OdometerNotBelowEarlier
+@OdometerPlausible
 public abstract class VehicleUseRecord extends CostedRecord {
 
     private static final long serialVersionUID = 1L;
@@ -26,12 +28,17 @@ public abstract class VehicleUseRecord extends CostedRecord {
     @jakarta.persistence.Transient
     private boolean lowerOdometerConfirmed;
 
+    /** The person confirmed a reading that implies an implausible distance a day (never stored). */
+    @jakarta.persistence.Transient
+    private boolean highOdometerConfirmed;
+
     @Override
     protected void copyDetailsFrom(LogbookRecord other) {
         super.copyDetailsFrom(other);
         VehicleUseRecord use = (VehicleUseRecord) other;
         odometer = use.odometer;
         lowerOdometerConfirmed = use.lowerOdometerConfirmed;
+        highOdometerConfirmed = use.highOdometerConfirmed;
     }
 
     public boolean isLowerOdometerConfirmed() {
@@ -40,6 +47,14 @@ public abstract class VehicleUseRecord extends CostedRecord {
 
     public void setLowerOdometerConfirmed(boolean lowerOdometerConfirmed) {
         this.lowerOdometerConfirmed = lowerOdometerConfirmed;
+    }
+
+    public boolean isHighOdometerConfirmed() {
+        return highOdometerConfirmed;
+    }
+
+    public void setHighOdometerConfirmed(boolean highOdometerConfirmed) {
+        this.highOdometerConfirmed = highOdometerConfirmed;
     }
 
     public BigDecimal getOdometer() {

@@ -18,6 +18,8 @@ public record MaintenanceRecordRequest(
         List<SupplyUse> supplies,
         @Schema(description = "Save an odometer lower than an earlier-dated reading (replaced or reset odometer)")
         Boolean confirmLowerOdometer,
+        @Schema(description = "Save a reading that implies an implausible distance a day since the earlier reading")
+        Boolean confirmHighOdometer,
         @Schema(description = "Values of your extra fields for this record type, by field name")
         java.util.Map<String, String> extraFields,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version)
@@ -33,6 +35,7 @@ public record MaintenanceRecordRequest(
         record.setTags(tags);
         record.setSuppliesUsed(supplies);
         record.setLowerOdometerConfirmed(confirmLowerOdometer != null && confirmLowerOdometer);
+        record.setHighOdometerConfirmed(confirmHighOdometer != null && confirmHighOdometer);
         return record;
     }
 }

@@ -17,6 +17,8 @@ public record OdometerRecordRequest(
         List<String> tags,
         @Schema(description = "Save an odometer lower than an earlier-dated reading (replaced or reset odometer)")
         Boolean confirmLowerOdometer,
+        @Schema(description = "Save a reading that implies an implausible distance a day since the earlier reading")
+        Boolean confirmHighOdometer,
         @Schema(description = "Values of your extra fields for this record type, by field name")
         java.util.Map<String, String> extraFields,
         @Schema(description = "On update: the version last read; 409 if it changed since") Long version)
@@ -30,6 +32,7 @@ public record OdometerRecordRequest(
         record.setNotes(notes);
         record.setTags(tags);
         record.setLowerOdometerConfirmed(confirmLowerOdometer != null && confirmLowerOdometer);
+        record.setHighOdometerConfirmed(confirmHighOdometer != null && confirmHighOdometer);
         return record;
     }
 }

@@ -4,6 +4,7 @@ import com.motovaultpro.fuel.FuelRecord;
 import com.motovaultpro.logbook.RecordRuleException;
 import com.motovaultpro.logbook.VehicleUseRecord;
 import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
+import com.motovaultpro.logbook.validation.OdometerPlausible;
 import com.motovaultpro.odometer.OdometerRecord;
 import com.motovaultpro.platform.web.FacesMessages;
 import jakarta.validation.ConstraintViolationException;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * The one-screen form of a fill-up or an odometer reading (entry-fields.xhtml): today's date, the
- * last reading filled in, a lower reading saved only once confirmed. Used by quick entry and by
+ * last reading filled in, a lower or implausibly high reading saved only once confirmed. Used by quick entry and by
  * driver links, which differ only in who may save to which vehicle.
  */
 public abstract class EntryForm {
@@ -25,12 +26,18 @@ public abstract class EntryForm {
     private boolean fullTank = true;
     private boolean lowerOdometerConfirmed;
     private boolean lowerOdometerWarned;
+    private boolean highOdometerConfirmed;
+    private boolean highOdometerWarned;
 
     public abstract EntryKind getKind();
 
-    /** Whether the form's post asked to confirm a lower reading (its checkbox is in this post). */
-    protected void readLowerWarned(String parameter) {
-        lowerOdometerWarned = "true".equals(parameter);
+    /**
+     * Whether the form's post asked to confirm a lower or an implausibly high reading (the
+     * checkbox is in this post): the {@code lowerWarned} and {@code highWarned} parameters.
+     */
+    protected void readWarnings(String lowerWarned, String highWarned) {
+        lowerOdometerWarned = "true".equals(lowerWarned);
+        highOdometerWarned = "true".equals(highWarned);
     }
 
     /** Starts the form at the vehicle's last reading, on its first request only. */
@@ -66,6 +73,7 @@ public abstract class EntryForm {
         record.setDate(date);
         record.setOdometer(odometer);
         record.setLowerOdometerConfirmed(lowerOdometerConfirmed);
+        record.setHighOdometerConfirmed(highOdometerConfirmed);
         return record;
     }
 
@@ -75,6 +83,8 @@ public abstract class EntryForm {
             FacesMessages.violations(formId, e.getConstraintViolations());
             lowerOdometerWarned |= e.getConstraintViolations().stream()
                     .anyMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof OdometerNotBelowEarlier);
+            highOdometerWarned |= e.getConstraintViolations().stream()
+                    .anyMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof OdometerPlausible);
         } else if (refusal instanceof RecordRuleException e) {
             FacesMessages.error(formId + ":" + e.parameter(), e.messageKey(), e.arguments());
         } else {
@@ -133,5 +143,18 @@ public abstract class EntryForm {
     /** The reading was lower than an earlier one: the form offers to confirm it. */
     public boolean isLowerOdometerWarned() {
         return lowerOdometerWarned;
+    }
+
+    public boolean isHighOdometerConfirmed() {
+        return highOdometerConfirmed;
+    }
+
+    public void setHighOdometerConfirmed(boolean highOdometerConfirmed) {
+        this.highOdometerConfirmed = highOdometerConfirmed;
+    }
+
+    /** The reading implied an implausible distance a day: the form offers to confirm it. */
+    public boolean isHighOdometerWarned() {
+        return highOdometerWarned;
     }
 }

@@ -54,7 +54,7 @@ public class QuickEntryView extends EntryForm {
     void readParameters() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         typeParameter = parameters.get("type");
-        readLowerWarned(parameters.get("lowerWarned"));
+        readWarnings(parameters.get("lowerWarned"), parameters.get("highWarned"));
         String vehicle = parameters.get("vehicle");
         if (vehicle != null && !vehicle.isBlank()) {
             try {

@@ -10,6 +10,7 @@ import com.motovaultpro.vehicle.validation.ValidVin;
 import com.motovaultpro.platform.persistence.TrashableEntity;
 import com.motovaultpro.platform.validation.PlainText;
 import com.motovaultpro.platform.validation.StorableDate;
+import com.motovaultpro.vin.Vin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

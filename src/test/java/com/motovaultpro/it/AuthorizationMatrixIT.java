@@ -307,6 +307,7 @@ class AuthorizationMatrixIT {
                 RecordTypesApiIT.VALID.get("supply"))));
         rules.put("DELETE " + api + "/supplies/{recordId}", new Route(Rule.OWNER_ONLY, 204, c -> Call.of(api + "/supplies/" + ownersShopSupply())));
         rules.put("GET " + api + "/trash", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/trash")));
+        rules.put("GET " + api + "/vin/{vin}", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/vin/WP0ZZZ99ZTS392124")));
         // Administration.
         rules.put("GET " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings")));
         rules.put("PUT " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings",

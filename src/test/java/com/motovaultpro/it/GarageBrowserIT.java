@@ -3,6 +3,7 @@ package com.motovaultpro.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,6 +45,57 @@ class GarageBrowserIT {
     @Test
     void registerSignInAddEditAndDeleteAVehicle() throws Exception {
         walkThrough();
+    }
+
+    /**
+     * The vehicle form decodes the VIN when it is typed: a European VIN (no check digit) names its
+     * make and country and offers both years position 10 can mean; the person picks one, and it is
+     * saved. A North-American VIN's year is certain; a wrong check digit is a field error.
+     */
+    @Test
+    void theVehicleFormOffersTheMakeAndYearTheVinSays() throws Exception {
+        Api owner = Api.newUser(server, "vinform");
+        browser.signIn(owner.username());
+        browser.open("/vehicles/edit.xhtml");
+        browser.type("vehicleForm:vin", "wp0zzz99zts392124");
+        browser.type("vehicleForm:model", "911");
+        assertEquals("Porsche", browser.text(By.id("vinMakes")));
+        assertEquals("Germany", browser.text(By.id("vinCountry")));
+        assertEquals("no check digit in this region", browser.text(By.id("vinCheckDigit")));
+        assertTrue(browser.text(By.id("vehicleForm:vinYears")).contains("1996, 2026"),
+                browser.text(By.id("vehicleForm:vinYears")));
+        vinButton("Use Porsche").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "Porsche".equals(d.findElement(By.id("vehicleForm:make")).getAttribute("value")));
+        vinButton("Use 1996").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "1996".equals(d.findElement(By.id("vehicleForm:year")).getAttribute("value")));
+        assertEquals("911", browser.driver().findElement(By.id("vehicleForm:model")).getAttribute("value"),
+                "what the person typed elsewhere stays");
+        browser.type("vehicleForm:licensePlate", "VIN-911");
+        browser.click("vehicleForm:save");
+        browser.waitFor(By.id("addVehicle"));
+        JsonObject saved = owner.get("/api/v1/vehicles").jsonValue().asJsonArray().getJsonObject(0);
+        assertEquals("Porsche", saved.getString("make"));
+        assertEquals(1996, saved.getInt("year"));
+        assertEquals("WP0ZZZ99ZTS392124", saved.getString("vin"));
+
+        browser.open("/vehicles/edit.xhtml");
+        browser.type("vehicleForm:vin", "1HGCM82633A004352");
+        browser.type("vehicleForm:model", "Accord");
+        assertTrue(browser.text(By.id("vehicleForm:vinYears")).equals("Model year 2003"),
+                browser.text(By.id("vehicleForm:vinYears")));
+        assertEquals("check digit correct", browser.text(By.id("vinCheckDigit")));
+        browser.type("vehicleForm:vin", "1HGCM82643A004352");
+        browser.type("vehicleForm:model", "Accord");
+        assertTrue(browser.text(By.cssSelector("#vehicleForm\\:vinField .ui-message-error")).contains("check digit"));
+        assertTrue(browser.driver().findElements(By.id("vinMakes")).isEmpty(), "no decoding of a mistyped VIN");
+    }
+
+    private WebElement vinButton(String label) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#vehicleForm\\:vinDecoding button")).stream()
+                        .filter(b -> b.getText().equals(label)).findFirst().orElse(null));
     }
 
     /**

@@ -173,6 +173,32 @@ class LogbookApiIT {
         assertEquals(3, owner.get(base).json().getJsonNumber("total").longValue());
     }
 
+    /**
+     * A reading that implies an implausible distance a day (the Accord counts miles: above 1,250 a
+     * day, or ten times its recent average and above 300) asks for confirmation, like a lower one.
+     */
+    @Test
+    void anImplausiblyHighReadingIsAWarningThatCanBeConfirmed() {
+        Api owner = Api.newUser(server, "implausible");
+        String base = "/api/v1/vehicles/" + vehicle(owner) + "/fuel";
+        assertEquals(201, owner.post(base, fuel("2024-01-01", "45000", "40", "[]")).status());
+        assertEquals(201, owner.post(base, fuel("2024-03-01", "47000", "40", "[]")).status());
+        assertEquals(201, owner.post(base, fuel("2024-03-05", "47200", "40", "[]")).status(), "50 a day");
+
+        Api.Reply extraDigit = owner.post(base, fuel("2024-03-08", "472000", "40", "[]"));
+        assertEquals(400, extraDigit.status(), extraDigit.body());
+        JsonObject error = extraDigit.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("odometer", error.getString("field"));
+        assertTrue(error.getString("message").endsWith("(141600, 2024-03-05)"), error.getString("message"));
+
+        Api.Reply farAboveAverage = owner.post(base, fuel("2024-03-08", "49500", "40", "[]"));
+        assertEquals(400, farAboveAverage.status(), "767 a day, 22 times its average of 34: " + farAboveAverage.body());
+
+        assertEquals(201, owner.post(base, fuel("2024-03-08", "49500", "40", "[]")
+                .replace("}", ",\"confirmHighOdometer\":true}")).status(), "a long trip, confirmed");
+        assertEquals(4, owner.get(base).json().getJsonNumber("total").longValue());
+    }
+
     @Test
     void aFillUpsFuelMustBeOneTheVehicleRunsOn() {
         Api owner = Api.newUser(server, "fuels");

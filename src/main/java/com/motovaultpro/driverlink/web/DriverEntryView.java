@@ -48,7 +48,7 @@ public class DriverEntryView extends EntryForm {
         token = parameters.get("link");
         typeParameter = parameters.get("type");
         savedParameter = parameters.get("saved");
-        readLowerWarned(parameters.get("lowerWarned"));
+        readWarnings(parameters.get("lowerWarned"), parameters.get("highWarned"));
         opened = entries.open(token, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
         if (opened.state() == DriverEntries.State.OPEN && !FacesContext.getCurrentInstance().isPostback()) {
             startAt(opened.lastOdometer());

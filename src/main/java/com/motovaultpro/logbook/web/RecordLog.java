@@ -12,6 +12,7 @@ import com.motovaultpro.logbook.RecordQuery;
 import com.motovaultpro.logbook.RecordRuleException;
 import com.motovaultpro.logbook.RecordTotals;
 import com.motovaultpro.logbook.validation.OdometerNotBelowEarlier;
+import com.motovaultpro.logbook.validation.OdometerPlausible;
 import com.motovaultpro.platform.api.InvalidFieldsException;
 import com.motovaultpro.platform.api.InvalidParameterException;
 import com.motovaultpro.platform.persistence.StaleVersionException;
@@ -75,6 +76,7 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
     private Long editingId;
     private long editingVersion;
     private boolean lowerOdometerWarned;
+    private boolean highOdometerWarned;
     private List<T> selected = new ArrayList<>();
     private String bulkTag;
     private Long targetVehicleId;
@@ -160,6 +162,7 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         editing.setDate(LocalDate.now());
         editingId = null;
         lowerOdometerWarned = false;
+        highOdometerWarned = false;
     }
 
     public void openEdit(T record) {
@@ -167,6 +170,7 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
         editingId = record.getId();
         editingVersion = record.getVersion();
         lowerOdometerWarned = false;
+        highOdometerWarned = false;
     }
 
     /**
@@ -227,9 +231,11 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             changed();
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(getPrefix() + "DialogForm", e.getConstraintViolations());
-            // A lower odometer is a warning: offer to confirm it.
+            // A lower or implausibly high odometer is a warning: offer to confirm it.
             lowerOdometerWarned = e.getConstraintViolations().stream().anyMatch(v -> v.getConstraintDescriptor()
                     .getAnnotation() instanceof OdometerNotBelowEarlier);
+            highOdometerWarned = e.getConstraintViolations().stream().anyMatch(v -> v.getConstraintDescriptor()
+                    .getAnnotation() instanceof OdometerPlausible);
         } catch (InvalidFieldsException e) {
             // Extra-field values that do not fit their definitions: each on its own input.
             List<ExtraField> fields = getExtraFieldDefinitions();
@@ -389,6 +395,10 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
 
     public boolean isLowerOdometerWarned() {
         return lowerOdometerWarned;
+    }
+
+    public boolean isHighOdometerWarned() {
+        return highOdometerWarned;
     }
 
     public boolean isCreating() {

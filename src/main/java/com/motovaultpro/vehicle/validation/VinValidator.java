@@ -1,6 +1,6 @@
 package com.motovaultpro.vehicle.validation;
 
-import com.motovaultpro.vehicle.Vin;
+import com.motovaultpro.vin.Vin;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -11,13 +11,18 @@ import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
 import com.motovaultpro.vehicle.VehicleService;
+import com.motovaultpro.vin.Vin;
+import com.motovaultpro.vin.VinDecoder;
+import com.motovaultpro.vin.VinDecoding;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /** vehicles/edit.xhtml: add a vehicle (no id) or edit and delete one of the caller's. */
 @ViewModel
@@ -35,6 +40,13 @@ public class VehicleEditView implements Serializable {
     private Vehicle vehicle;
     private long loadedVersion;
 
+    @Inject
+    VinDecoder vinDecoder;
+
+    /** The VIN the decoding below the field is for (null: none shown). */
+    private String decodedVin;
+    private transient VinDecoding decoding;
+
     /** Runs before the page renders; an id that is malformed, unknown or not the caller's answers 404. */
     public void load() throws IOException {
         if (vehicle != null) {
@@ -48,6 +60,7 @@ public class VehicleEditView implements Serializable {
             id = Long.valueOf(idParameter.trim());
             vehicle = vehicles.get(id, Permission.MANAGE);
             loadedVersion = vehicle.getVersion();
+            decodeVin();
         } catch (NumberFormatException | VehicleNotFoundException e) {
             notFound();
         } catch (VehicleAccessDeniedException e) {
@@ -87,6 +100,50 @@ public class VehicleEditView implements Serializable {
         }
         FacesMessages.infoAfterRedirect("vehicle.deleted", vehicle.getIdentifier());
         return "/index.xhtml?faces-redirect=true";
+    }
+
+    /** When the VIN field changes (and passed validation): decode it, offline. */
+    public void decodeVin() {
+        String vin = Vin.normalize(vehicle.getVin());
+        decodedVin = vin != null && Vin.hasValidCharacters(vin) ? vin : null;
+    }
+
+    /** What the VIN says, or null. */
+    public VinDecoding getVinDecoding() {
+        if (decodedVin == null) {
+            return null;
+        }
+        if (decoding == null || !decoding.vin().equals(decodedVin)) {
+            decoding = vinDecoder.decode(decodedVin);
+        }
+        return decoding;
+    }
+
+    /** The country the VIN was allocated to, in the person's language, or null. */
+    public String getVinCountry() {
+        VinDecoding d = getVinDecoding();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return d == null ? null : d.country().map(c -> new Locale("", c).getDisplayCountry(locale)).orElse(null);
+    }
+
+    /** The makes the VIN's manufacturer identifier stands for, joined for reading. */
+    public String getVinMakes() {
+        VinDecoding d = getVinDecoding();
+        return d == null ? null : String.join(" / ", d.makes());
+    }
+
+    /** The candidate model years, joined for reading. */
+    public String getVinYears() {
+        VinDecoding d = getVinDecoding();
+        return d == null ? null : d.modelYears().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    public void useMake(String make) {
+        vehicle.setMake(make);
+    }
+
+    public void useYear(int year) {
+        vehicle.setYear(year);
     }
 
     private static void notFound() throws IOException {

@@ -35,6 +35,8 @@ import com.motovaultpro.notification.ChannelKind;
 import com.motovaultpro.notification.DigestSchedule;
 import com.motovaultpro.notification.NotificationEvent;
 import com.motovaultpro.notification.OutboxStatus;
+import com.motovaultpro.vin.Vin;
+import com.motovaultpro.vin.VinRegion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,6 +143,8 @@ class MessageBundlesTest {
             Map.entry("chart.category.", DashboardService.CHARTS),
             Map.entry("garage.sort.", names(GarageLayout.Sort.values())),
             Map.entry("theme.", names(Theme.values())),
+            Map.entry("vin.region.", names(VinRegion.values())),
+            Map.entry("vin.checkDigit.", names(Vin.CheckDigit.values())),
             Map.entry("quick.title.", names(EntryKind.values())),
             Map.entry("garage.figure.", names(GarageLayout.Figure.values())),
             Map.entry("sharing.role.", names(VehicleRole.values())),

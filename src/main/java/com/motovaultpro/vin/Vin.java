@@ -1,4 +1,4 @@
-package com.motovaultpro.vehicle;
+package com.motovaultpro.vin;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package com.motovaultpro.vehicle;
+package com.motovaultpro.vin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
