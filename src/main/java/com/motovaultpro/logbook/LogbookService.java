@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -120,6 +121,14 @@ public class LogbookService {
                                               OptionalLong expectedVersion) {
         Vehicle vehicle = vehicles.get(vehicleId, Permission.EDIT_RECORDS);
         T record = records.find(type, vehicleId, recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+        if (record instanceof VehicleUseRecord stored && details instanceof VehicleUseRecord edited
+                && Objects.equals(stored.getDate(), edited.getDate())
+                && sameReading(stored.getOdometer(), edited.getOdometer())) {
+            // The reading was accepted when it was saved (perhaps confirmed then, which is not
+            // stored); an edit of the notes or the cost does not question it again.
+            edited.setLowerOdometerConfirmed(true);
+            edited.setHighOdometerConfirmed(true);
+        }
         details.useContext(contextFor(vehicle, details, recordId));
         return apply(record, details, vehicle.getOwnerId(), expectedVersion);
     }
@@ -230,9 +239,15 @@ public class LogbookService {
                 records.readings(vehicleId), validation, records);
     }
 
-    /** What a create of {@code candidate} in {@code target} would refuse, without throwing (see {@link ExtraFields#outcome}). */
+    /**
+     * What a create of {@code candidate} in {@code target} would refuse, without throwing (see
+     * {@link ExtraFields#outcome}). Copies and moves carry readings already in a logbook: like an
+     * import, they are not questioned for plausibility (a bulk action has nothing to confirm with).
+     */
     private List<ProblemDetail.FieldError> problemsIn(Vehicle target, LogbookRecord candidate, String name, boolean asNew) {
-        return RecordProblems.of(candidate, contextFor(target, candidate, null), name, asNew, validation,
+        RecordContext context = contextFor(target, candidate, null);
+        context = new RecordContext(context.vehicleFuels(), context.highestEarlierReading());
+        return RecordProblems.of(candidate, context, name, asNew, validation,
                 values -> extraFields.outcome(target.getOwnerId(), candidate.recordType(), values));
     }
 
@@ -305,12 +320,19 @@ public class LogbookService {
     private RecordContext contextFor(Vehicle vehicle, LogbookRecord record, Long excludedId) {
         Optional<RecordContext.EarlierReading> earlier = record.getDate() == null ? Optional.empty()
                 : records.highestReadingBefore(vehicle.getId(), record.getDate(), excludedId);
-        Optional<BigDecimal> average = earlier.flatMap(last -> records
+        // The average costs a statement: only for a reading above the earlier one, the only kind it judges.
+        boolean higher = record instanceof VehicleUseRecord use && use.getOdometer() != null && earlier.isPresent()
+                && use.getOdometer().compareTo(earlier.get().odometer()) > 0;
+        Optional<BigDecimal> average = !higher ? Optional.empty() : earlier.flatMap(last -> records
                 .firstReadingSince(vehicle.getId(), last.date().minusDays(OdometerPlausibility.AVERAGE_WINDOW_DAYS),
                         record.getDate(), excludedId)
                 .flatMap(first -> OdometerPlausibility.dailyAverage(first, last)));
         return new RecordContext(vehicle.fuels(), earlier,
                 Optional.of(new RecordContext.DailyDistance(vehicle.getOdometerUnit(), average)));
+    }
+
+    private static boolean sameReading(BigDecimal stored, BigDecimal edited) {
+        return stored == null ? edited == null : edited != null && stored.compareTo(edited) == 0;
     }
 
     /** Moves the record to the trash, from where it can be restored for 30 days. */

@@ -43,9 +43,10 @@ public final class OdometerPlausibility {
         if (driven.signum() <= 0) {
             return Optional.empty();
         }
-        long days = Math.max(1, ChronoUnit.DAYS.between(earlier.date(), date));
-        BigDecimal perDay = driven.divide(BigDecimal.valueOf(days), 0, RoundingMode.HALF_UP);
-        boolean aboveCeiling = perDay.compareTo(CEILING.get(unit)) > 0;
+        long days = ChronoUnit.DAYS.between(earlier.date(), date);
+        BigDecimal perDay = driven.divide(BigDecimal.valueOf(Math.max(1, days)), 0, RoundingMode.HALF_UP);
+        // Readings carry dates, not times: on consecutive dates they may be up to two days apart.
+        boolean aboveCeiling = driven.compareTo(CEILING.get(unit).multiply(BigDecimal.valueOf(days + 1))) > 0;
         boolean farAboveAverage = recentDailyAverage
                 .map(average -> perDay.compareTo(average.multiply(AVERAGE_FACTOR).max(FLOOR.get(unit))) > 0)
                 .orElse(false);

@@ -2,6 +2,7 @@ package com.motovaultpro.vin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The model years position 10 of a VIN can stand for. Its 30 codes repeat every 30 years
@@ -17,15 +18,21 @@ final class ModelYears {
     private static final int YEAR_INDEX = 9;
     private static final int CYCLE_INDEX = 6;
 
+    /** How much position 7 says (see {@link VehicleKind#northAmericanCycle}). */
+    enum Cycle {
+        /** It decides the cycle: the years of the other cycle are no candidates. */
+        DECIDES,
+        /** It names the likelier cycle: its years come first. */
+        SUGGESTS,
+        /** Nothing: the candidates come oldest first. */
+        NONE
+    }
+
     private ModelYears() {
     }
 
-    /**
-     * The candidate years, oldest first, up to next year (model years run a year ahead).
-     *
-     * @param northAmericanCycle whether position 7 decides the cycle
-     */
-    static List<Integer> candidates(String vin, boolean northAmericanCycle, int currentYear) {
+    /** The candidate years up to next year (model years run a year ahead), oldest first unless position 7 says otherwise. */
+    static List<Integer> candidates(String vin, Cycle cycle, int currentYear) {
         int code = CODES.indexOf(vin.charAt(YEAR_INDEX));
         if (code < 0) {
             return List.of();
@@ -34,11 +41,17 @@ final class ModelYears {
         for (int year = FIRST_YEAR + code; year <= currentYear + 1; year += CYCLE) {
             years.add(year);
         }
-        if (northAmericanCycle) {
-            boolean secondCycle = Character.isLetter(vin.charAt(CYCLE_INDEX));
-            int cycleStart = FIRST_YEAR + (secondCycle ? CYCLE : 0);
-            years.removeIf(y -> y < cycleStart || y >= cycleStart + CYCLE);
+        if (cycle == Cycle.NONE) {
+            return List.copyOf(years);
         }
-        return List.copyOf(years);
+        int cycleStart = FIRST_YEAR + (Character.isLetter(vin.charAt(CYCLE_INDEX)) ? CYCLE : 0);
+        Predicate<Integer> inCycle = y -> y >= cycleStart && y < cycleStart + CYCLE;
+        List<Integer> likely = years.stream().filter(inCycle).toList();
+        if (cycle == Cycle.DECIDES) {
+            return likely;
+        }
+        List<Integer> ordered = new ArrayList<>(likely);
+        years.stream().filter(inCycle.negate()).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 }

@@ -5,10 +5,15 @@ public enum VehicleKind {
     PASSENGER_CAR, MULTIPURPOSE_PASSENGER_VEHICLE, TRUCK, MOTORCYCLE, BUS, LOW_SPEED_VEHICLE, OFF_ROAD_VEHICLE;
 
     /**
-     * Whether 49 CFR 565.15 ties the model year to position 7 for this type: passenger cars, MPVs
-     * and light trucks (the heavy trucks among TRUCK cannot be told apart by the WMI alone).
+     * What position 7 says about the model year of a North-American VIN of this type: 49 CFR
+     * 565.15 ties it to the cycle for passenger cars, MPVs and trucks up to 10,000 lb — a TRUCK
+     * WMI may also be a heavy truck's, so there it only suggests the likelier year.
      */
-    boolean hasNorthAmericanYearCycle() {
-        return this == PASSENGER_CAR || this == MULTIPURPOSE_PASSENGER_VEHICLE || this == TRUCK;
+    ModelYears.Cycle northAmericanCycle() {
+        return switch (this) {
+            case PASSENGER_CAR, MULTIPURPOSE_PASSENGER_VEHICLE -> ModelYears.Cycle.DECIDES;
+            case TRUCK -> ModelYears.Cycle.SUGGESTS;
+            default -> ModelYears.Cycle.NONE;
+        };
     }
 }

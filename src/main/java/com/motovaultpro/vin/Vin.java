@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Vehicle Identification Number rules (ISO 3779): 17 characters, digits and capital letters
  * except I, O and Q. Position 9 is a check digit only where the region that assigned the VIN
- * requires one — North America (49 CFR 565; world manufacturer identifiers starting 1–5) and
- * China (GB 16735; starting L); elsewhere (most European and many Asian VINs, e.g. WP0ZZZ…) it is
+ * requires one — North America (49 CFR 565; world manufacturer identifiers starting 1–5 and
+ * 7F–70) and China (GB 16735; starting L or H); elsewhere (most European and many Asian VINs, e.g. WP0ZZZ…) it is
  * an ordinary character, and its check "not applicable".
  */
 public final class Vin {
@@ -59,12 +59,21 @@ public final class Vin {
     }
 
     /**
-     * Whether the region that assigned the VIN (its first character) requires the check digit:
-     * North America (1–5) and China (L).
+     * Whether the region that assigned the VIN requires the check digit: North America (1–5, and
+     * the United States' 7F–70) and China (L, and H since its reallocation).
      */
     public static boolean requiresCheckDigit(String vin) {
         char region = vin.charAt(0);
-        return region >= '1' && region <= '5' || region == 'L';
+        return region >= '1' && region <= '5' || region == 'L' || region == 'H' || isUnitedStatesExtension(vin);
+    }
+
+    /** 7F–70: WMI prefixes the United States received after 1–5 (e.g. Tesla's 7SA, Rivian's 7PD). */
+    static boolean isUnitedStatesExtension(String vin) {
+        if (vin.charAt(0) != '7') {
+            return false;
+        }
+        char second = vin.charAt(1);
+        return second >= 'F' && second <= 'Z' || second >= '0' && second <= '9';
     }
 
     /** The check digit's verdict for a VIN of {@linkplain #hasValidCharacters valid characters}. */

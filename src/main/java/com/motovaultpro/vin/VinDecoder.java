@@ -3,6 +3,7 @@ package com.motovaultpro.vin;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 
 /** Decodes a VIN offline, from the tables shipped with the app. */
@@ -38,14 +39,15 @@ public class VinDecoder {
         String wmi = small ? vin.substring(0, 3) + vin.substring(11, 14) : vin.substring(0, 3);
         // The table holds three-character WMIs only: a small manufacturer's 9 must not match another's.
         List<WmiTable.Assignment> assignments = small ? List.of() : manufacturers.assignments(wmi);
-        VinRegion region = VinRegion.of(vin.charAt(0));
-        boolean northAmericanCycle = region == VinRegion.NORTH_AMERICA && !assignments.isEmpty()
-                && assignments.stream().allMatch(a -> a.kind().hasNorthAmericanYearCycle());
-        List<Integer> years = ModelYears.candidates(vin, northAmericanCycle, Year.now(clock).getValue());
+        VinRegion region = VinRegion.of(vin);
+        ModelYears.Cycle cycle = region != VinRegion.NORTH_AMERICA || assignments.isEmpty() ? ModelYears.Cycle.NONE
+                : assignments.stream().map(a -> a.kind().northAmericanCycle())
+                        .max(Comparator.naturalOrder()).orElseThrow(); // the least it says for any of them
+        List<Integer> years = ModelYears.candidates(vin, cycle, Year.now(clock).getValue());
         return new VinDecoding(vin, Vin.checkDigit(vin), wmi, region, countries.country(vin),
                 assignments.stream().map(WmiTable.Assignment::make).distinct().toList(),
                 assignments.stream().map(WmiTable.Assignment::kind).distinct().toList(),
-                years, northAmericanCycle && years.size() == 1);
+                years, cycle == ModelYears.Cycle.DECIDES && years.size() == 1);
     }
 
     /** What the manufacturer table was built from, and its date. */

@@ -1,14 +1,22 @@
 package com.motovaultpro.vin;
 
-/** The continent a VIN's first character names (ISO 3780). */
+/**
+ * The continent a VIN's first character names (ISO 3780), with the two later reallocations: H
+ * went to China, and 7F–70 to the United States (6 and the rest of 7 stay Oceania's).
+ */
 public enum VinRegion {
     AFRICA, ASIA, EUROPE, NORTH_AMERICA, OCEANIA, SOUTH_AMERICA;
 
-    static VinRegion of(char first) {
-        if (first >= 'A' && first <= 'H') {
+    /** @param vin at least its first two characters, of the VIN alphabet */
+    static VinRegion of(String vin) {
+        char first = vin.charAt(0);
+        if (Vin.isUnitedStatesExtension(vin)) {
+            return NORTH_AMERICA;
+        }
+        if (first >= 'A' && first <= 'G') {
             return AFRICA;
         }
-        if (first >= 'J' && first <= 'R') {
+        if (first >= 'H' && first <= 'R') {
             return ASIA;
         }
         if (first >= 'S' && first <= 'Z') {

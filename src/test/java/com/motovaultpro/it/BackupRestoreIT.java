@@ -166,7 +166,8 @@ class BackupRestoreIT {
         Thread writer = new Thread(() -> {
             for (int i = 0; writing.get(); i++) {
                 Api.Reply reply = owner.post(fuel, "{\"date\":\"2025-01-01\",\"odometer\":" + (900_000 + i)
-                        + ",\"quantity\":40,\"cost\":60,\"fullTank\":true,\"confirmLowerOdometer\":true}");
+                        + ",\"quantity\":40,\"cost\":60,\"fullTank\":true,\"confirmLowerOdometer\":true"
+                        + ",\"confirmHighOdometer\":true}");
                 if (reply.status() == 201) {
                     written.incrementAndGet();
                 }

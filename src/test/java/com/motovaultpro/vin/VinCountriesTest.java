@@ -27,6 +27,7 @@ class VinCountriesTest {
             JH4DC4340RS003205 | JP
             KM8JN72D07U585496 | KR
             LRWZZZ00000000000 | CN
+            H7KZZZ00000000000 | CN
             MA3ZZZ00000000000 | IN
             1FMCU14T3JU402061 | US
             2C3CCACG6CH275007 | CA

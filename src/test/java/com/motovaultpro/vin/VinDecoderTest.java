@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Real VINs of several regions (published examples and decoder test sets), decoded with the shipped
- * tables as of December 2026.
+ * tables as of December 2026; the 7SA and H7K rows are made up around real identifiers (their
+ * check digits computed), for the prefixes reallocated to the United States and China.
  */
 class VinDecoderTest {
 
@@ -32,6 +33,9 @@ class VinDecoderTest {
             2C3CCACG6CH275007 | VALID          | 2C3 | NORTH_AMERICA | CA | Chrysler/Dodge/Fiat/Lancia    | 2012      | true
             3VWSD29M41M067176 | VALID          | 3VW | NORTH_AMERICA | MX | Volkswagen                    | 2001      | true
             1M8GDM9AXKP042788 | VALID          | 1M8 | NORTH_AMERICA | US | Motor Coach Industries        | 1989 2019 | false
+            1GCEC14W6TZ228585 | VALID          | 1GC | NORTH_AMERICA | US | Chevrolet                     | 1996 2026 | false
+            7SAYGDEE8PF123456 | VALID          | 7SA | NORTH_AMERICA | US | Tesla                         | 2023      | true
+            H7KAB1230RA123456 | VALID          | H7K | ASIA          | CN | Tailg                         | 1994 2024 | false
             JH4DC4340RS003205 | NOT_APPLICABLE | JH4 | ASIA          | JP | Acura                         | 1994 2024 | false
             JTMW53FV60D023016 | NOT_APPLICABLE | JTM | ASIA          | JP | Subaru/Toyota                 | -         | false
             KM8JN72D07U585496 | NOT_APPLICABLE | KM8 | ASIA          | KR | Hyundai                       | 2007      | false

@@ -107,9 +107,13 @@ class VinTest {
             "3VWFE21C04M000001, VALID,          Volkswagen, Mexico",
             "5YJ3E1EA2KF317000, VALID,          Tesla, USA",
             "5YJ3E1EA8KF317000, WRONG,          the same with a typing error",
+            "7SAYGDEE8PF123456, VALID,          Tesla, USA (7F-70: the United States' later prefixes)",
+            "7SAYGDEE0PF123456, WRONG,          the same with a typing error",
             // China (GB 16735): required.
             "LRW3E7FA8MC123456, VALID,          Tesla, Shanghai",
             "LRW3E7FA2MC123456, WRONG,          the same with a typing error",
+            "H7KAB1230RA123456, VALID,          Tailg, China (H since its reallocation)",
+            "H7KAB1231RA123456, WRONG,          the same with a typing error",
             // Europe and Asia: the ninth character is not a check digit.
             "WP0ZZZ99ZTS392124, NOT_APPLICABLE, Porsche, Germany",
             "WVWZZZ1JZ3W386752, NOT_APPLICABLE, Volkswagen, Germany",
