@@ -54,7 +54,7 @@ class AccessibilityBrowserIT {
 
         List<String> pages = new ArrayList<>(List.of("/index.xhtml", "/vehicles/edit.xhtml?id=" + id,
                 "/vehicles/report.xhtml?id=" + id, "/vehicles/import.xhtml?id=" + id + "&type=fuel", "/settings.xhtml",
-                "/supplies.xhtml", "/trash.xhtml", "/quick.xhtml?type=fuel&vehicle=" + id,
+                "/supplies.xhtml", "/trash.xhtml", "/search.xhtml?q=oil", "/quick.xhtml?type=fuel&vehicle=" + id,
                 "/quick.xhtml?type=odometer&vehicle=" + id, "/quick.xhtml?type=fuel"));
         VehicleView.TABS.forEach(tab -> pages.add("/vehicles/view.xhtml?id=" + id + "&tab=" + tab));
         String driverLink = DriverLinkApiIT.pathOf(owner.post(base + "/driver-links", "{\"label\":\"Axe\"}").json());

@@ -307,6 +307,7 @@ class AuthorizationMatrixIT {
                 RecordTypesApiIT.VALID.get("supply"))));
         rules.put("DELETE " + api + "/supplies/{recordId}", new Route(Rule.OWNER_ONLY, 204, c -> Call.of(api + "/supplies/" + ownersShopSupply())));
         rules.put("GET " + api + "/trash", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/trash")));
+        rules.put("GET " + api + "/search", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/search?q=oil")));
         rules.put("GET " + api + "/vin/{vin}", new Route(Rule.SIGNED_IN, 200, c -> Call.of(api + "/vin/WP0ZZZ99ZTS392124")));
         // Administration.
         rules.put("GET " + api + "/admin/settings", new Route(Rule.ADMIN, 200, c -> Call.of(api + "/admin/settings")));
@@ -440,6 +441,7 @@ class AuthorizationMatrixIT {
         rules.put("/account/export.zip", new Route(Rule.SIGNED_IN, 200, c -> new Call("/account/export.zip", null, "application/zip")));
         rules.put("/supplies.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/supplies.xhtml")));
         rules.put("/trash.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/trash.xhtml")));
+        rules.put("/search.xhtml", new Route(Rule.SIGNED_IN, 200, c -> Call.of("/search.xhtml?q=oil")));
         rules.put("/admin/settings.xhtml", new Route(Rule.ADMIN, 200, c -> Call.of("/admin/settings.xhtml")));
         rules.put("/vehicles/view.xhtml", new Route(Rule.READ, 200, c -> Call.of(view + vehicle)));
         for (String tab : com.motovaultpro.vehicle.web.VehicleView.TABS) {

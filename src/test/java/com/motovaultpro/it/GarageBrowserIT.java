@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -90,6 +91,37 @@ class GarageBrowserIT {
         browser.type("vehicleForm:model", "Accord");
         assertTrue(browser.text(By.cssSelector("#vehicleForm\\:vinField .ui-message-error")).contains("check digit"));
         assertTrue(browser.driver().findElements(By.id("vinMakes")).isEmpty(), "no decoding of a mistyped VIN");
+    }
+
+    /** The header's search box finds a record of any vehicle and opens the tab it lives on; also at phone width. */
+    @Test
+    void theHeaderSearchFindsARecordAndOpensItsTab() throws Exception {
+        Api owner = Api.newUser(server, "searchui");
+        long volvo = vehicle(owner, "FIND-1", 2015, "Volvo", "V70");
+        owner.post("/api/v1/vehicles/" + volvo + "/repair",
+                "{\"date\":\"2024-06-01\",\"odometer\":3000,\"description\":\"Clutch replaced\",\"cost\":400.00}");
+        browser.signIn(owner.username());
+        WebElement box = browser.waitFor(By.id("navSearch"));
+        box.sendKeys("clutch", Keys.ENTER);
+        browser.waitFor(By.id("searchHits"));
+        assertTrue(browser.text(By.id("searchCount")).startsWith("1 records found"), browser.text(By.id("searchCount")));
+        String row = browser.text(By.cssSelector("#searchHits tbody tr"));
+        assertTrue(row.contains("FIND-1") && row.contains("Repair") && row.contains("$400.00"), row);
+        browser.waitFor(By.cssSelector("#searchHits a.search-hit")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("id=" + volvo) && d.getCurrentUrl().contains("tab=repair"));
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.open("/search.xhtml?q=" + "x".repeat(201));
+            assertTrue(browser.text(By.id("searchRefused")).contains("200"), "too long: said so");
+            browser.type("searchText", "no such thing");
+            browser.click("searchSubmit");
+            assertEquals("No records match.", browser.text(By.id("searchNone")));
+            assertTrue(browser.waitFor(By.id("navSearch")).isDisplayed(), "the header's box on a phone too");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private WebElement vinButton(String label) {

@@ -75,7 +75,7 @@ class PageSafetyBrowserIT {
         browser.signIn(owner.username());
         browser.cspViolations();
         List<String> pages = new ArrayList<>(List.of("/index.xhtml", "/vehicles/edit.xhtml?id=" + vehicle,
-                "/vehicles/report.xhtml?id=" + vehicle, "/settings.xhtml", "/supplies.xhtml", "/trash.xhtml"));
+                "/vehicles/report.xhtml?id=" + vehicle, "/settings.xhtml", "/supplies.xhtml", "/trash.xhtml", "/search.xhtml?q=oil"));
         for (String tab : VehicleView.TABS) {
             pages.add("/vehicles/view.xhtml?id=" + vehicle + "&tab=" + tab);
         }
