@@ -47,6 +47,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -409,11 +410,15 @@ public class PersonalRestore {
         void restoreVehicle(String folder) {
             VehicleEntry entry = read(zip, json, folder + "vehicle.json", VehicleEntry.class);
             long vehicleId;
+            Vehicle created;
             try {
-                vehicleId = vehicles.create(vehicleOf(entry)).getId();
+                created = vehicles.create(vehicleOf(entry));
+                vehicleId = created.getId();
             } catch (InvalidFieldsException | ConstraintViolationException | IllegalArgumentException e) {
                 throw new Refusal(folder + "vehicle.json", "not a valid vehicle: " + e.getMessage());
             }
+            // A sold vehicle's records are read-only: open while its own history comes back, read-only after.
+            created.reopenRecords("restore", Instant.now());
             vehicleIds.add(vehicleId);
             Map<String, Long> recordIds = new HashMap<>();
             for (ImportableType type : ImportableType.values()) {
@@ -463,6 +468,7 @@ public class PersonalRestore {
             for (DocumentEntry document : documentEntries) {
                 restoreDocument(folder, vehicleId, document, recordIds);
             }
+            created.closeRecords();
         }
 
         void restoreDocument(String folder, long vehicleId, DocumentEntry entry, Map<String, Long> recordIds) {

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.SQLRestriction;
 
@@ -96,6 +97,13 @@ public class Vehicle extends TrashableEntity implements VehicleScoped {
     @Digits(integer = 10, fraction = 2, message = "{money.digits}")
     @Column(name = "sold_price", precision = 12, scale = 2)
     private BigDecimal soldPrice;
+
+    /** When a manager reopened the records of this sold vehicle (null: read-only once sold). */
+    @Column(name = "records_reopened_at")
+    private Instant recordsReopenedAt;
+
+    @Column(name = "records_reopened_by", length = 64)
+    private String recordsReopenedBy;
 
     /** The owner's estimate of what the vehicle is worth today (depreciation while still owned). */
     @DecimalMin(value = "0", message = "{money.notNegative}")
@@ -202,6 +210,31 @@ public class Vehicle extends TrashableEntity implements VehicleScoped {
 
     public boolean isSold() {
         return soldDate != null;
+    }
+
+    /** A sold vehicle's records are read-only until a manager reopens them. */
+    public boolean isReadOnly() {
+        return soldDate != null && recordsReopenedAt == null;
+    }
+
+    /** Lets the records of this sold vehicle be changed again. */
+    public void reopenRecords(String by, Instant at) {
+        recordsReopenedAt = at;
+        recordsReopenedBy = by;
+    }
+
+    /** Makes the records read-only again (a sold vehicle's default). */
+    public void closeRecords() {
+        recordsReopenedAt = null;
+        recordsReopenedBy = null;
+    }
+
+    public Instant getRecordsReopenedAt() {
+        return recordsReopenedAt;
+    }
+
+    public String getRecordsReopenedBy() {
+        return recordsReopenedBy;
     }
 
     private static String trimmed(String value) {

@@ -108,4 +108,24 @@ public class VehicleResource {
         service.delete(id);
         return Response.noContent().build();
     }
+
+    @POST
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Path("/{id}/reopen")
+    @Operation(summary = "Reopen the records of a sold vehicle, which are read-only by default (owner or manager)")
+    @APIResponse(responseCode = "200", description = "The vehicle, its records open again")
+    @APIResponse(responseCode = "409", description = "The vehicle is not sold")
+    public VehicleResponse reopen(@PathParam("id") long id) {
+        return response(service.reopenRecords(id));
+    }
+
+    @POST
+    @KeyScope(KeyScope.Level.MANAGER)
+    @Path("/{id}/close")
+    @Operation(summary = "Make the records of a sold vehicle read-only again (owner or manager)")
+    @APIResponse(responseCode = "200", description = "The vehicle, its records read-only")
+    @APIResponse(responseCode = "409", description = "The vehicle is not sold")
+    public VehicleResponse close(@PathParam("id") long id) {
+        return response(service.closeRecords(id));
+    }
 }

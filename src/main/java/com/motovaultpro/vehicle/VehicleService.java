@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -49,9 +50,13 @@ public class VehicleService {
         return vehicles.accessibleBy(currentUser.id()).stream().map(this::capped).toList();
     }
 
-    /** The caller's vehicles on which their role allows {@code permission}. */
+    /**
+     * The caller's vehicles on which their role allows {@code permission}; for EDIT_RECORDS, not
+     * the sold ones whose records are read-only.
+     */
     public List<Vehicle> garage(Permission permission) {
-        return garage().stream().filter(a -> a.allows(permission)).map(VehicleAccess::vehicle).toList();
+        return garage().stream().filter(a -> a.allows(permission)).map(VehicleAccess::vehicle)
+                .filter(v -> permission != Permission.EDIT_RECORDS || !v.isReadOnly()).toList();
     }
 
     /** The vehicle with the caller's role on it; 404 if they may not see it. */
@@ -90,11 +95,45 @@ public class VehicleService {
         return access(id, needed).vehicle();
     }
 
+    /**
+     * The vehicle with the caller's role, if it allows {@code needed}; changing the records of a
+     * sold vehicle also needs them reopened (409 otherwise), whatever the role.
+     */
     private VehicleAccess access(long id, Permission needed) {
         VehicleAccess access = access(id);
         if (!access.allows(needed)) {
             throw new VehicleAccessDeniedException(id, access.role(), needed);
         }
+        if (needed == Permission.EDIT_RECORDS && access.vehicle().isReadOnly()) {
+            throw new VehicleReadOnlyException(id, access.vehicle().getSoldDate());
+        }
+        return access;
+    }
+
+    /** Lets the records of a sold vehicle be changed again; a manager's decision. */
+    public VehicleAccess reopenRecords(long id) {
+        VehicleAccess access = access(id, Permission.MANAGE);
+        Vehicle vehicle = access.vehicle();
+        if (!vehicle.isSold()) {
+            throw new VehicleNotSoldException(id);
+        }
+        if (vehicle.isReadOnly()) {
+            vehicle.reopenRecords(currentUser.get().getUsername(), Instant.now());
+            vehicles.flush();
+            LOG.info(() -> "Records of sold vehicle " + id + " reopened by user " + currentUser.id());
+        }
+        return access;
+    }
+
+    /** Makes the records of a sold vehicle read-only again. */
+    public VehicleAccess closeRecords(long id) {
+        VehicleAccess access = access(id, Permission.MANAGE);
+        Vehicle vehicle = access.vehicle();
+        if (!vehicle.isSold()) {
+            throw new VehicleNotSoldException(id);
+        }
+        vehicle.closeRecords();
+        vehicles.flush();
         return access;
     }
 
@@ -130,7 +169,11 @@ public class VehicleService {
         candidate.copyDetailsFrom(details);
         candidate.normalize();
         validation.check(candidate);
+        boolean newlySold = !vehicle.isSold() && candidate.isSold();
         vehicle.copyDetailsFrom(candidate);
+        if (newlySold) {
+            vehicle.closeRecords(); // sold: read-only by default, even if reopened when sold before
+        }
         vehicles.flush();
         return access;
     }

@@ -348,6 +348,9 @@ class AuthorizationMatrixIT {
         rules.put("POST " + api + "/vehicles", new Route(Rule.SIGNED_IN, 201, c -> Call.of(api + "/vehicles", VehicleApiIT.ACCORD)));
         rules.put("GET " + api + "/vehicles/{id}", new Route(Rule.READ, 200, c -> Call.of(v())));
         rules.put("PUT " + api + "/vehicles/{id}", new Route(Rule.MANAGE, 200, c -> Call.of(v(), VehicleApiIT.ACCORD)));
+        // The matrix's vehicle is not sold: those allowed hear that it has nothing to reopen or close (409).
+        rules.put("POST " + api + "/vehicles/{id}/reopen", new Route(Rule.MANAGE, 409, c -> Call.of(v() + "/reopen", "")));
+        rules.put("POST " + api + "/vehicles/{id}/close", new Route(Rule.MANAGE, 409, c -> Call.of(v() + "/close", "")));
         rules.put("DELETE " + api + "/vehicles/{id}", new Route(Rule.MANAGE, 204, c -> Call.of("/api/v1/vehicles/" + sharedVehicle())));
         rules.put("POST " + api + "/trash/vehicles/{id}/restore", new Route(Rule.TRASHED_VEHICLE, 204,
                 c -> Call.of(api + "/trash/vehicles/" + deletedSharedVehicle() + "/restore", "")));

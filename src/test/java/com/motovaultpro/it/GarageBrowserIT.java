@@ -1,6 +1,7 @@
 package com.motovaultpro.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -122,6 +123,28 @@ class GarageBrowserIT {
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    /** A sold vehicle's page says so and offers no changes until its owner reopens its records. */
+    @Test
+    void aSoldVehicleIsReadOnlyUntilItsRecordsAreReopened() throws Exception {
+        Api owner = Api.newUser(server, "soldui");
+        long car = vehicle(owner, "SOLD-1", 2012, "Saab", "9-3");
+        owner.post("/api/v1/vehicles/" + car + "/fuel", "{\"date\":\"2024-01-05\",\"odometer\":1000,\"quantity\":40}");
+        assertEquals(200, owner.put("/api/v1/vehicles/" + car, "{\"year\":2012,\"make\":\"Saab\",\"model\":\"9-3\","
+                + "\"licensePlate\":\"SOLD-1\",\"fuelType\":\"GASOLINE\",\"odometerUnit\":\"KILOMETERS\","
+                + "\"soldDate\":\"2024-05-01\"}").status());
+        browser.signIn(owner.username());
+        browser.open("/vehicles/view.xhtml?id=" + car + "&tab=fuel");
+        assertTrue(browser.text(By.id("soldBanner")).contains("read-only"), browser.text(By.id("soldBanner")));
+        assertTrue(browser.driver().findElements(By.id("fuelActions:add")).isEmpty(), "no way to add a fill-up");
+        browser.click("soldForm:reopen");
+        browser.waitFor(By.id("fuelActions:add"));
+        assertTrue(browser.text(By.id("soldBanner")).contains("reopened"), browser.text(By.id("soldBanner")));
+        assertFalse(owner.get("/api/v1/vehicles/" + car).json().getBoolean("recordsReadOnly"));
+        browser.click("soldForm:close");
+        browser.waitFor(By.id("soldForm:reopen"));
+        assertTrue(browser.driver().findElements(By.id("fuelActions:add")).isEmpty());
     }
 
     private WebElement vinButton(String label) {

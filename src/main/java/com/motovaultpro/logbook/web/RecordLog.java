@@ -22,6 +22,7 @@ import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleAccess;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
+import com.motovaultpro.vehicle.VehicleReadOnlyException;
 import com.motovaultpro.vehicle.VehicleService;
 import com.motovaultpro.vehicle.web.VehicleView;
 import jakarta.annotation.PostConstruct;
@@ -320,6 +321,8 @@ public abstract class RecordLog<T extends LogbookRecord> implements Serializable
             FacesMessages.error(null, "bulk.refused", refused);
         } catch (VehicleAccessDeniedException e) {
             FacesMessages.error(null, "bulk.notAllowed");
+        } catch (VehicleReadOnlyException e) {
+            FacesMessages.error(null, "vehicle.sold.refused");
         } catch (RecordNotFoundException | VehicleNotFoundException e) {
             FacesMessages.error(null, "record.changedMeanwhile");
         }

@@ -13,6 +13,7 @@ import com.motovaultpro.vehicle.Permission;
 import com.motovaultpro.vehicle.Vehicle;
 import com.motovaultpro.vehicle.VehicleAccessDeniedException;
 import com.motovaultpro.vehicle.VehicleNotFoundException;
+import com.motovaultpro.vehicle.VehicleReadOnlyException;
 import com.motovaultpro.vehicle.VehicleService;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -71,6 +72,8 @@ public class VehicleImportView implements Serializable {
             sendError(404);
         } catch (VehicleAccessDeniedException e) {
             sendError(403);
+        } catch (VehicleReadOnlyException e) {
+            sendError(403); // sold: nothing can be imported until a manager reopens its records
         }
     }
 

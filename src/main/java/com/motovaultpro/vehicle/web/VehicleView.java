@@ -11,6 +11,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** vehicles/view.xhtml: one of the caller's vehicles and its logbook; anything else is a 404. */
 @ViewModel
@@ -54,8 +56,31 @@ public class VehicleView implements Serializable {
         return role;
     }
 
+    /** The role allows it, and the vehicle is not sold with its records read-only. */
     public boolean isCanEditRecords() {
-        return role.allows(Permission.EDIT_RECORDS);
+        return role.allows(Permission.EDIT_RECORDS) && !vehicle.isReadOnly();
+    }
+
+    /** The sold date in the person's language, for the sold vehicle's banner. */
+    public String getSoldOn() {
+        return vehicle.getSoldDate() == null ? null : vehicle.getSoldDate().format(DateTimeFormatter
+                .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    /** A manager reopens the records of the sold vehicle; the page is built again with them open. */
+    public String reopenRecords() {
+        vehicles.reopenRecords(vehicle.getId());
+        return again();
+    }
+
+    /** A manager makes the records of the sold vehicle read-only again. */
+    public String closeRecords() {
+        vehicles.closeRecords(vehicle.getId());
+        return again();
+    }
+
+    private String again() {
+        return "/vehicles/view.xhtml?faces-redirect=true&id=" + vehicle.getId() + "&tab=" + getTab();
     }
 
     public boolean isCanManage() {
