@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Abuse limits: API requests per credential per minute (the test server allows 1000), and failed
+ * Abuse limits: API requests per credential per minute (the test server allows {@link LibertyServer#API_REQUESTS_PER_MINUTE}), and failed
  * sign-ins per 5 minutes per account (5) and per client address (the test server allows 20, since
  * the tests of wrong passwords all come from loopback), on the API and the login page.
  * Each test comes from its own made-up client address (X-Forwarded-For through the trusted
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class RateLimitIT {
 
-    private static final int API_LIMIT = 1000;
+    private static final int API_LIMIT = LibertyServer.API_REQUESTS_PER_MINUTE;
     private static final Pattern FAILED_METRIC =
             Pattern.compile("motovault_failed_login_attempts_total\\{[^}]*method=\"basic\"[^}]*\\} ([0-9.]+)");
 
