@@ -245,8 +245,7 @@ public class LogbookService {
      * import, they are not questioned for plausibility (a bulk action has nothing to confirm with).
      */
     private List<ProblemDetail.FieldError> problemsIn(Vehicle target, LogbookRecord candidate, String name, boolean asNew) {
-        RecordContext context = contextFor(target, candidate, null);
-        context = new RecordContext(context.vehicleFuels(), context.highestEarlierReading());
+        RecordContext context = new RecordContext(target.fuels(), highestEarlierReading(target, candidate, null));
         return RecordProblems.of(candidate, context, name, asNew, validation,
                 values -> extraFields.outcome(target.getOwnerId(), candidate.recordType(), values));
     }
@@ -318,8 +317,7 @@ public class LogbookService {
 
     /** What validation needs to know about the vehicle for {@code record} (an update excludes itself). */
     private RecordContext contextFor(Vehicle vehicle, LogbookRecord record, Long excludedId) {
-        Optional<RecordContext.EarlierReading> earlier = record.getDate() == null ? Optional.empty()
-                : records.highestReadingBefore(vehicle.getId(), record.getDate(), excludedId);
+        Optional<RecordContext.EarlierReading> earlier = highestEarlierReading(vehicle, record, excludedId);
         // The average costs a statement: only for a reading above the earlier one, the only kind it judges.
         boolean higher = record instanceof VehicleUseRecord use && use.getOdometer() != null && earlier.isPresent()
                 && use.getOdometer().compareTo(earlier.get().odometer()) > 0;
@@ -329,6 +327,12 @@ public class LogbookService {
                 .flatMap(first -> OdometerPlausibility.dailyAverage(first, last)));
         return new RecordContext(vehicle.fuels(), earlier,
                 Optional.of(new RecordContext.DailyDistance(vehicle.getOdometerUnit(), average)));
+    }
+
+    private Optional<RecordContext.EarlierReading> highestEarlierReading(Vehicle vehicle, LogbookRecord record,
+                                                                        Long excludedId) {
+        return record.getDate() == null ? Optional.empty()
+                : records.highestReadingBefore(vehicle.getId(), record.getDate(), excludedId);
     }
 
     private static boolean sameReading(BigDecimal stored, BigDecimal edited) {
